@@ -1,0 +1,99 @@
+/**
+ * The gateway's settings: the only module that reads `process.env`. `loadConfig` validates every setting
+ * once, at start, and reports all problems in one message so a deployment is fixed in one round.
+ */
+
+export const DEFAULT_B2B_API_URL = 'https://api-b2b.bigcommerce.com/api/v3/io/ip';
+
+export interface Credentials {
+  authToken: string;
+  storeHash: string;
+}
+
+export type UpstreamMode =
+  /** No credentials: the embedded sandbox starts in-process and the gateway points at it. */
+  | { kind: 'sandbox'; sandboxPort: number; sandboxLatencyMs: number }
+  /** Credentials set: the gateway talks to `b2bApiUrl`, whatever answers there. */
+  | { kind: 'remote'; credentials: Credentials; b2bApiUrl: URL };
+
+export interface Config {
+  port: number;
+  upstream: UpstreamMode;
+  /** Per upstream call (connect, response headers, body): undici's own defaults are minutes. */
+  upstreamTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates the environment; throws one `ConfigError` listing every problem found. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const read = new SettingReader(env, problems);
+
+  const port = read.port('PORT', 4000);
+  const upstreamTimeoutMs = read.integer('UPSTREAM_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 });
+  const sandboxPort = read.port('SANDBOX_PORT', 4010);
+  const sandboxLatencyMs = read.integer('SANDBOX_LATENCY_MS', 0, { min: 0, max: 60_000 });
+  const b2bApiUrl = read.url('B2B_API_URL', DEFAULT_B2B_API_URL);
+  const authToken = read.optionalString('B2B_AUTH_TOKEN');
+  const storeHash = read.optionalString('B2B_STORE_HASH');
+
+  if ((authToken === undefined) !== (storeHash === undefined)) {
+    problems.push(
+      'B2B_AUTH_TOKEN and B2B_STORE_HASH go together: set both to use an upstream API, or neither for the sandbox',
+    );
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const upstream: UpstreamMode =
+    authToken !== undefined && storeHash !== undefined && b2bApiUrl !== undefined
+      ? { kind: 'remote', credentials: { authToken, storeHash }, b2bApiUrl }
+      : { kind: 'sandbox', sandboxPort, sandboxLatencyMs };
+  return { port, upstream, upstreamTimeoutMs };
+}
+
+class SettingReader {
+  constructor(
+    private readonly env: Env,
+    private readonly problems: string[],
+  ) {}
+
+  optionalString(name: string): string | undefined {
+    const value = this.env[name]?.trim();
+    return value === undefined || value === '' ? undefined : value;
+  }
+
+  integer(name: string, fallback: number, range: { min: number; max: number }): number {
+    const raw = this.optionalString(name);
+    if (raw === undefined) return fallback;
+    const value = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+    if (!Number.isSafeInteger(value) || value < range.min || value > range.max) {
+      this.problems.push(`${name} must be a whole number from ${range.min} to ${range.max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  }
+
+  port(name: string, fallback: number): number {
+    return this.integer(name, fallback, { min: 0, max: 65_535 });
+  }
+
+  url(name: string, fallback: string): URL | undefined {
+    const raw = this.optionalString(name) ?? fallback;
+    try {
+      const url = new URL(raw);
+      if (url.protocol === 'http:' || url.protocol === 'https:') return url;
+    } catch {
+      // reported below
+    }
+    this.problems.push(`${name} must be an http or https URL (got "${raw}")`);
+    return undefined;
+  }
+}

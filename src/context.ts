@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import type { YogaInitialContext } from 'graphql-yoga';
+import type { Credentials } from './config.js';
+import { PaymentLoaders } from './loaders/payment-loaders.js';
+import { B2bClient, b2bAuthHeaders } from './upstream/b2b-client.js';
+import type { UpstreamPools } from './upstream/http-pools.js';
+import { PaymentsApi } from './upstream/payments-api.js';
+import { UpstreamClient, type UpstreamCall } from './upstream/upstream-client.js';
+
+/** Where the B2B Edition API is, and whose credentials the gateway uses with it. */
+export interface B2bTarget {
+  baseUrl: URL;
+  credentials: Credentials;
+}
+
+export interface ContextDependencies {
+  b2b: B2bTarget;
+  pools: UpstreamPools;
+  upstreamTimeoutMs: number;
+}
+
+/** Everything one GraphQL request needs; made fresh per request and dropped with it. */
+export interface GatewayContext {
+  requestId: string;
+  payments: PaymentsApi;
+  loaders: PaymentLoaders;
+  /** Upstream calls this request made, in the order they finished. */
+  upstreamCalls: UpstreamCall[];
+}
+
+const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
+
+/** Returns the per-request context factory for Yoga; it lives as long as the app. */
+export function createContextFactory(dependencies: ContextDependencies) {
+  return ({ request }: YogaInitialContext): GatewayContext => {
+    const incomingId = request.headers.get('x-request-id');
+    const requestId = incomingId && REQUEST_ID_PATTERN.test(incomingId) ? incomingId : randomUUID();
+    const upstreamCalls: UpstreamCall[] = [];
+    const http = new UpstreamClient({
+      baseUrl: dependencies.b2b.baseUrl,
+      dispatcher: dependencies.pools.for(dependencies.b2b.baseUrl.origin),
+      headers: b2bAuthHeaders(dependencies.b2b.credentials),
+      timeoutMs: dependencies.upstreamTimeoutMs,
+      onCall: (call) => upstreamCalls.push(call),
+    });
+    const payments = new PaymentsApi(new B2bClient(http));
+    return { requestId, payments, loaders: new PaymentLoaders(payments), upstreamCalls };
+  };
+}

@@ -1,0 +1,35 @@
+import { GraphQLError } from 'graphql';
+import { UpstreamError } from './upstream/errors.js';
+
+/**
+ * The one place errors become what a client sees. Upstream failures keep a stable `code`, the upstream
+ * HTTP status, its request id and whether a retry makes sense; errors the code raised on purpose
+ * (GraphQLError with a code) pass; anything else is masked, since its message may carry internals.
+ */
+export function maskError(error: unknown, message: string): Error {
+  const located = error instanceof GraphQLError ? error : undefined;
+  const original = located?.originalError ?? error;
+  if (original instanceof UpstreamError) return fromUpstreamError(original, located);
+  if (located && (!located.originalError || located.originalError instanceof GraphQLError)) return located;
+  return new GraphQLError(message, {
+    nodes: located?.nodes,
+    path: located?.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+}
+
+function fromUpstreamError(error: UpstreamError, located: GraphQLError | undefined): GraphQLError {
+  const { status, requestId, fieldErrors, retryAfterSeconds } = error.details;
+  return new GraphQLError(error.message, {
+    nodes: located?.nodes,
+    path: located?.path,
+    extensions: {
+      code: error.code,
+      retryable: error.retryable,
+      ...(status !== undefined && { upstreamStatus: status }),
+      ...(requestId !== undefined && { upstreamRequestId: requestId }),
+      ...(fieldErrors !== undefined && { fieldErrors }),
+      ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
+    },
+  });
+}

@@ -1,0 +1,5 @@
+import { builder } from './builder.js';
+import './payment.js';
+
+/** The gateway's schema, built once at start from the domain modules imported above. */
+export const schema = builder.toSchema({ sortSchema: false });

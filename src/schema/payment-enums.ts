@@ -1,0 +1,54 @@
+import { defineCodeEnum } from './code-enum.js';
+
+/** CONTRACT.md 2.8: documented on GET /payments and the processing-status endpoint. */
+export const ProcessingStatus = defineCodeEnum(
+  'PaymentProcessingStatus',
+  'Where a payment is in its processing. Only AWAITING_PROCESSING through REFUNDED can be set; INCOMPLETE is read-only.',
+  {
+    INCOMPLETE: { code: 0, description: 'Incomplete' },
+    AWAITING_PROCESSING: { code: 1, description: 'Awaiting processing' },
+    PROCESSING: { code: 2, description: 'Processing' },
+    COMPLETED: { code: 3, description: 'Completed' },
+    REFUNDED: { code: 4, description: 'Refunded' },
+  },
+);
+
+/**
+ * CONTRACT.md 2.8: no meaning is documented. The names follow the only evidence (examples pair 1 with
+ * amounts applied to invoices and 0 with none, matching operations 0 and 1); the codes are the truth.
+ */
+export const AppliedStatus = defineCodeEnum(
+  'PaymentAppliedStatus',
+  'Whether the payment amounts are applied to invoice balances. Upstream documents no meanings: inferred from its examples; rely on the code.',
+  {
+    NOT_APPLIED: { code: 0, description: 'Not applied to invoice balances (inferred)' },
+    APPLIED: { code: 1, description: 'Applied to invoice balances (inferred)' },
+  },
+);
+
+/** CONTRACT.md 2.8 and 7.2: codes 0–3 exist (default 2) but no meaning is documented anywhere. */
+export const FundingStatus = defineCodeEnum(
+  'PaymentFundingStatus',
+  'Funding state of the payment. Upstream defines codes 0–3 (default 2) but documents no meanings, so the values are named by code.',
+  {
+    FUNDING_STATUS_0: { code: 0, description: 'Funding status 0 (meaning undocumented)' },
+    FUNDING_STATUS_1: { code: 1, description: 'Funding status 1 (meaning undocumented)' },
+    FUNDING_STATUS_2: { code: 2, description: 'Funding status 2, the upstream default (meaning undocumented)' },
+    FUNDING_STATUS_3: { code: 3, description: 'Funding status 3 (meaning undocumented)' },
+  },
+);
+
+/** CONTRACT.md 2.6, 2.8, 7.5: code 3 is accepted by the upstream but described nowhere. */
+export const PaymentOperation = defineCodeEnum(
+  'PaymentOperation',
+  'An operation that can be performed on a payment.',
+  {
+    APPLY_TO_INVOICE_BALANCES: { code: 0, description: 'Apply the payment amounts to the invoice balances' },
+    REVERT_INVOICE_BALANCES: { code: 1, description: 'Revert the payment amounts from the invoice balances' },
+    PULL_UPDATES_FROM_ORDER: { code: 2, description: 'Pull updates from the BigCommerce order' },
+    UNDOCUMENTED_OPERATION_3: {
+      code: 3,
+      description: 'Accepted by the upstream API but undocumented: its effect is unknown',
+    },
+  },
+);

@@ -1,0 +1,180 @@
+import type { WireModuleData, WirePayment } from '../upstream/payments-types.js';
+import { UpstreamError } from '../upstream/errors.js';
+import { builder } from './builder.js';
+import { parsePositiveId } from './ids.js';
+import { LineItemRef } from './line-item.js';
+import { MoneyRef } from './money.js';
+import { AppliedStatus, FundingStatus, ProcessingStatus } from './payment-enums.js';
+import { PaymentOperationsRef } from './payment-operations.js';
+import { TransactionRef } from './transaction.js';
+
+export const PaymentRef = builder.objectRef<WirePayment>('Payment');
+
+const PaymentDetailsRef = builder.objectRef<WirePayment['details']>('PaymentDetails').implement({
+  description: 'Free-form details recorded with the payment.',
+  fields: (t) => ({
+    memo: t.exposeString('memo', { nullable: true, description: 'Memo, e.g. `Payment received via offline check`.' }),
+  }),
+});
+
+const PaymentModuleDataRef = builder.objectRef<WireModuleData>('PaymentModuleData').implement({
+  description: 'Data of the payment module that took the payment. Its shape depends on the module.',
+  fields: (t) => ({
+    transactions: t.field({
+      type: [TransactionRef],
+      description: 'Transactions as embedded in the payment record (the `transactions` field of Payment reads the dedicated endpoint).',
+      resolve: (data) => data.transactions,
+    }),
+    cartId: t.string({
+      nullable: true,
+      description: 'Cart id, for `payments_bigcommerce_sales_order`.',
+      resolve: (data) => data.cartId ?? null,
+    }),
+    orderId: t.field({
+      type: 'ID',
+      nullable: true,
+      description: 'BigCommerce order id, for `payments_bigcommerce_sales_order`.',
+      resolve: (data) => data.orderId ?? null,
+    }),
+    raw: t.field({
+      type: 'JSON',
+      description: 'The whole module data as the upstream sent it, for module-specific fields not modelled here.',
+      resolve: (data) => data,
+    }),
+  }),
+});
+
+/** Loads the full record: free when the payment came from a detail call or a complete list page. */
+const detailOf = (payment: WirePayment, loaders: { payment: { load(id: number): Promise<WirePayment> } }) =>
+  loaders.payment.load(payment.id);
+
+PaymentRef.implement({
+  description:
+    'A payment recorded in B2B Edition Invoice Management: who paid, how much, for which invoices, through which payment module, and where it stands.',
+  fields: (t) => ({
+    id: t.id({ description: 'Payment id (a positive integer upstream).', resolve: (payment) => payment.id }),
+    createdAt: t.field({ type: 'DateTime', description: 'When the payment was created.', resolve: (p) => p.createdAt }),
+    createdAtUnix: t.int({ description: 'When the payment was created, as upstream Unix seconds.', resolve: (p) => p.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', description: 'When the payment last changed.', resolve: (p) => p.updatedAt }),
+    updatedAtUnix: t.int({ description: 'When the payment last changed, as upstream Unix seconds.', resolve: (p) => p.updatedAt }),
+    storeHash: t.exposeString('storeHash', { description: 'Hash of the BigCommerce store the payment belongs to.' }),
+    customerId: t.id({
+      description: 'B2B Edition company id of the company the payment is for.',
+      resolve: (payment) => payment.customerId,
+    }),
+    customerName: t.exposeString('customerName', { description: 'Name of that company; may be empty.' }),
+    externalId: t.exposeString('externalId', { nullable: true, description: 'Id of the payment in an ERP.' }),
+    externalCustomerId: t.exposeString('externalCustomerId', {
+      nullable: true,
+      description: 'Id of the company in an ERP.',
+    }),
+    payerName: t.exposeString('payerName', { description: 'Who paid, e.g. `Check` or `Store offline payment`.' }),
+    payerCustomerId: t.id({
+      description: 'B2B Edition company id of the payer; the payment\'s company unless set otherwise.',
+      resolve: (payment) => payment.payerCustomerId,
+    }),
+    moduleName: t.exposeString('moduleName', {
+      description:
+        'Payment module, an open set: seen `payments_offline`, `payments_bigcommerce_sales_order`, `payments_test`, `payments_minibc`.',
+    }),
+    processingStatus: t.field({
+      type: ProcessingStatus.ref,
+      description: 'Processing status; `UNKNOWN` for a code this gateway does not know (see `processingStatusCode`).',
+      resolve: (payment) => ProcessingStatus.fromCode(payment.processingStatus),
+    }),
+    processingStatusCode: t.int({ description: 'Raw processing-status code.', resolve: (p) => p.processingStatus }),
+    appliedStatus: t.field({
+      type: AppliedStatus.ref,
+      description: 'Whether the amounts are applied to invoice balances; `UNKNOWN` for an unknown code.',
+      resolve: (payment) => AppliedStatus.fromCode(payment.appliedStatus),
+    }),
+    appliedStatusCode: t.int({ description: 'Raw applied-status code.', resolve: (p) => p.appliedStatus }),
+    fundingStatus: t.field({
+      type: FundingStatus.ref,
+      description: 'Funding status; `UNKNOWN` for an unknown code.',
+      resolve: (payment) => FundingStatus.fromCode(payment.fundingStatus),
+    }),
+    fundingStatusCode: t.int({ description: 'Raw funding-status code.', resolve: (p) => p.fundingStatus }),
+    total: t.field({ type: MoneyRef, description: 'Total amount of the payment.', resolve: (p) => p.total }),
+    lineItems: t.field({
+      type: [LineItemRef],
+      description: 'The invoices this payment pays, with the amount applied to each.',
+      resolve: (payment) => payment.lineItems,
+    }),
+    channelId: t.id({
+      nullable: true,
+      description: 'BigCommerce channel id (upstream sends it as a string).',
+      resolve: (payment) => payment.channelId ?? null,
+    }),
+    channelName: t.exposeString('channelName', { nullable: true, description: 'BigCommerce channel name.' }),
+    details: t.field({
+      type: PaymentDetailsRef,
+      description: 'Details recorded with the payment.',
+      resolve: async (payment, _args, context) => (await detailOf(payment, context.loaders)).details,
+    }),
+    fees: t.field({
+      type: ['JSON'],
+      description: 'Fees, passed through: the upstream documents no shape for them and every example is empty.',
+      resolve: async (payment, _args, context) => (await detailOf(payment, context.loaders)).fees,
+    }),
+    moduleData: t.field({
+      type: PaymentModuleDataRef,
+      description: 'Data of the payment module, including the transactions embedded in the record.',
+      resolve: async (payment, _args, context) => (await detailOf(payment, context.loaders)).moduleData,
+    }),
+    operations: t.field({
+      type: PaymentOperationsRef,
+      description: 'Operations and processing statuses allowed now. Free when the payment record is already loaded.',
+      resolve: (payment, _args, context) => context.loaders.operationsOf(payment.id),
+    }),
+    transactions: t.field({
+      type: [TransactionRef],
+      description: 'Transactions as the payment gateway reported them (GET /payments/{id}/transactions).',
+      resolve: (payment, _args, context) => context.loaders.transactions.load(payment.id),
+    }),
+  }),
+});
+
+const PaymentListRef = builder
+  .objectRef<{ payments: WirePayment[]; totalCount: number }>('PaymentList')
+  .implement({
+    description: 'A page of payments.',
+    fields: (t) => ({
+      nodes: t.field({ type: [PaymentRef], description: 'The payments on this page.', resolve: (page) => page.payments }),
+      totalCount: t.int({ description: 'How many payments match, over all pages.', resolve: (page) => page.totalCount }),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  payment: t.field({
+    type: PaymentRef,
+    nullable: true,
+    description: 'One payment by id, or null when it does not exist.',
+    args: { id: t.arg.id({ required: true, description: 'Payment id, a positive integer.' }) },
+    resolve: async (_root, args, context) => {
+      const id = parsePositiveId(args.id, 'id');
+      try {
+        return await context.loaders.payment.load(id);
+      } catch (error) {
+        if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return null;
+        throw error;
+      }
+    },
+  }),
+  payments: t.field({
+    type: PaymentListRef,
+    description: 'A page of payments, newest first.',
+    args: {
+      offset: t.arg.int({ required: false, description: 'How many payments to skip.' }),
+      limit: t.arg.int({ required: false, description: 'How many payments to return (1–250, default 10).' }),
+    },
+    resolve: async (_root, args, context) => {
+      const page = await context.payments.listPayments({
+        offset: args.offset ?? undefined,
+        limit: args.limit ?? undefined,
+      });
+      context.loaders.primeFromPage(page);
+      return { payments: page.payments, totalCount: page.pagination.totalCount };
+    },
+  }),
+}));

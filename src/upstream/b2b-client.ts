@@ -1,0 +1,66 @@
+import type { Credentials } from '../config.js';
+import { UpstreamError, codeForStatus, type FieldErrors } from './errors.js';
+import { isRecord, parseJsonObject, safeMessage } from './json.js';
+import type { UpstreamClient, UpstreamClientOptions, UpstreamRequest } from './upstream-client.js';
+
+/** The `{ code, data, meta }` envelope, unwrapped (CONTRACT.md 1). */
+export interface B2bResponse {
+  data: unknown;
+  meta: Record<string, unknown>;
+  requestId: string | undefined;
+}
+
+/** Headers the B2B Edition API authenticates with (CONTRACT.md 1: both required). */
+export function b2bAuthHeaders(credentials: Credentials): UpstreamClientOptions['headers'] {
+  return { 'x-auth-token': credentials.authToken, 'x-store-hash': credentials.storeHash };
+}
+
+/**
+ * The B2B Edition dialect: unwraps and checks the envelope and maps its error bodies. Lives as long as the
+ * `UpstreamClient` it wraps (one request).
+ */
+export class B2bClient {
+  constructor(private readonly http: UpstreamClient) {}
+
+  async request(request: UpstreamRequest): Promise<B2bResponse> {
+    const response = await this.http.send(request);
+    const requestId = headerValue(response.headers['x-request-id']);
+    const details = { status: response.status, requestId, endpoint: request.endpoint };
+    const envelope = parseJsonObject(response.text);
+    if (response.status < 200 || response.status >= 300) {
+      throw new UpstreamError(codeForStatus(response.status), { ...details, ...errorBodyDetails(envelope) });
+    }
+    if (!envelope || !('data' in envelope)) {
+      throw new UpstreamError('UPSTREAM_BAD_RESPONSE', { ...details, reason: 'no envelope with data' });
+    }
+    const meta = isRecord(envelope['meta']) ? envelope['meta'] : {};
+    return { data: envelope['data'], meta, requestId };
+  }
+}
+
+export function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * Reads the documented B2B error body `{ code, data: { errMsg } | { <field>: string[] }, meta }`
+ * (CONTRACT.md 4.1, 7.10): a 422 carries either a message or messages keyed by field.
+ */
+function errorBodyDetails(envelope: Record<string, unknown> | undefined): {
+  upstreamMessage?: string;
+  fieldErrors?: FieldErrors;
+} {
+  const data = envelope?.['data'];
+  if (!isRecord(data)) return {};
+  const upstreamMessage = safeMessage(data['errMsg']);
+  const fieldErrors: FieldErrors = {};
+  for (const [field, messages] of Object.entries(data)) {
+    if (!Array.isArray(messages)) continue;
+    const safe = messages.map(safeMessage).filter((message): message is string => message !== undefined);
+    if (safe.length > 0) fieldErrors[field] = safe;
+  }
+  return {
+    ...(upstreamMessage !== undefined && { upstreamMessage }),
+    ...(Object.keys(fieldErrors).length > 0 && { fieldErrors }),
+  };
+}

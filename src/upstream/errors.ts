@@ -1,0 +1,100 @@
+/**
+ * Every way an upstream call can fail, as one error class with a stable `code`. The HTTP status is kept;
+ * the upstream's own message is kept only where it is a documented, client-safe text (`errMsg`, field
+ * messages), never a URL, header or token. `yoga.ts` turns these into GraphQL errors in one place.
+ */
+
+export type UpstreamErrorCode =
+  | 'UPSTREAM_BAD_REQUEST'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'UPSTREAM_PAYLOAD_TOO_LARGE'
+  | 'UPSTREAM_VALIDATION_FAILED'
+  | 'UPSTREAM_PRECONDITION_FAILED'
+  | 'UPSTREAM_RATE_LIMITED'
+  | 'UPSTREAM_SERVER_ERROR'
+  | 'UPSTREAM_BAD_RESPONSE'
+  | 'UPSTREAM_UNREACHABLE'
+  | 'UPSTREAM_TIMEOUT'
+  | 'OUTCOME_UNKNOWN';
+
+/** Field name (as the upstream names it) to its messages, from a field-keyed 422 (CONTRACT.md 4.1, 7.10). */
+export type FieldErrors = Record<string, string[]>;
+
+export interface UpstreamErrorDetails {
+  /** HTTP status of the upstream response; absent when no response arrived. */
+  status?: number;
+  /** The upstream's `X-Request-Id`, so support can trace the call. */
+  requestId?: string;
+  /** A documented, client-safe upstream message such as "The payment operation is not allowed." */
+  upstreamMessage?: string;
+  fieldErrors?: FieldErrors;
+  /** Seconds until the upstream's rate-limit window resets, when it said so. */
+  retryAfterSeconds?: number;
+  /** Name of the upstream endpoint, e.g. `getPayment`. */
+  endpoint?: string;
+  /** Diagnosis for server logs only: never sent to clients. */
+  reason?: string;
+}
+
+const DEFAULT_MESSAGES: Record<UpstreamErrorCode, string> = {
+  UPSTREAM_BAD_REQUEST: 'The upstream API rejected the request.',
+  UNAUTHENTICATED: 'The upstream API did not accept the credentials.',
+  FORBIDDEN: 'The credentials are not allowed to perform this request.',
+  NOT_FOUND: 'The requested resource does not exist upstream.',
+  UPSTREAM_PAYLOAD_TOO_LARGE: 'The request asked the upstream API for more than it allows.',
+  UPSTREAM_VALIDATION_FAILED: 'The upstream API rejected the input.',
+  UPSTREAM_PRECONDITION_FAILED: 'The upstream API refused the request: a precondition is not met.',
+  UPSTREAM_RATE_LIMITED: 'The upstream API rate limit is exhausted; retry later.',
+  UPSTREAM_SERVER_ERROR: 'The upstream API failed.',
+  UPSTREAM_BAD_RESPONSE: 'The upstream API sent a response the gateway cannot read.',
+  UPSTREAM_UNREACHABLE: 'The upstream API could not be reached.',
+  UPSTREAM_TIMEOUT: 'The upstream API did not answer in time.',
+  OUTCOME_UNKNOWN: 'The write was sent but its outcome is unknown; check before retrying.',
+};
+
+/** Codes where sending the same read again may succeed. */
+const RETRYABLE: ReadonlySet<UpstreamErrorCode> = new Set([
+  'UPSTREAM_RATE_LIMITED',
+  'UPSTREAM_SERVER_ERROR',
+  'UPSTREAM_UNREACHABLE',
+  'UPSTREAM_TIMEOUT',
+]);
+
+export class UpstreamError extends Error {
+  readonly retryable: boolean;
+
+  constructor(
+    readonly code: UpstreamErrorCode,
+    readonly details: UpstreamErrorDetails = {},
+  ) {
+    super(details.upstreamMessage ?? DEFAULT_MESSAGES[code]);
+    this.name = 'UpstreamError';
+    this.retryable = RETRYABLE.has(code);
+  }
+}
+
+/** The stable code for an upstream HTTP status (CONTRACT.md 4.1, 4.2). */
+export function codeForStatus(status: number): UpstreamErrorCode {
+  switch (status) {
+    case 400:
+      return 'UPSTREAM_BAD_REQUEST';
+    case 401:
+      return 'UNAUTHENTICATED';
+    case 403:
+      return 'FORBIDDEN';
+    case 404:
+      return 'NOT_FOUND';
+    case 412:
+      return 'UPSTREAM_PRECONDITION_FAILED';
+    case 413:
+      return 'UPSTREAM_PAYLOAD_TOO_LARGE';
+    case 422:
+      return 'UPSTREAM_VALIDATION_FAILED';
+    case 429:
+      return 'UPSTREAM_RATE_LIMITED';
+    default:
+      return status >= 500 ? 'UPSTREAM_SERVER_ERROR' : 'UPSTREAM_BAD_REQUEST';
+  }
+}
