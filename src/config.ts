@@ -11,14 +11,21 @@ export interface Credentials {
 }
 
 export type UpstreamMode =
-  /** No credentials: the embedded sandbox starts in-process and the gateway points at it. */
+  /** No upstream configured: the embedded sandbox starts in-process and the gateway points at it. */
   | { kind: 'sandbox'; sandboxPort: number; sandboxLatencyMs: number }
-  /** Credentials set: the gateway talks to `b2bApiUrl`, whatever answers there. */
-  | { kind: 'remote'; credentials: Credentials; b2bApiUrl: URL };
+  /** The gateway talks to `b2bApiUrl`, whatever answers there. */
+  | { kind: 'remote'; b2bApiUrl: URL };
+
+export type AuthMode =
+  /** A trusted deployment: the gateway holds one store's credentials (none yet in sandbox mode). */
+  | { kind: 'server'; credentials?: Credentials }
+  /** Each caller sends its own `X-Auth-Token` and `X-Store-Hash`; nothing is shared between callers. */
+  | { kind: 'per-request' };
 
 export interface Config {
   port: number;
   upstream: UpstreamMode;
+  auth: AuthMode;
   /** Per upstream call (connect, response headers, body): undici's own defaults are minutes. */
   upstreamTimeoutMs: number;
 }
@@ -44,19 +51,27 @@ export function loadConfig(env: Env = process.env): Config {
   const b2bApiUrl = read.url('B2B_API_URL', DEFAULT_B2B_API_URL);
   const authToken = read.optionalString('B2B_AUTH_TOKEN');
   const storeHash = read.optionalString('B2B_STORE_HASH');
+  const authMode = read.choice('AUTH_MODE', ['server', 'per-request'] as const, 'server');
 
   if ((authToken === undefined) !== (storeHash === undefined)) {
     problems.push(
       'B2B_AUTH_TOKEN and B2B_STORE_HASH go together: set both to use an upstream API, or neither for the sandbox',
     );
   }
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (authMode === 'per-request' && authToken !== undefined) {
+    problems.push('AUTH_MODE=per-request takes the credentials from each caller: unset B2B_AUTH_TOKEN and B2B_STORE_HASH');
+  }
+  if (problems.length > 0 || b2bApiUrl === undefined) throw new ConfigError(problems);
 
-  const upstream: UpstreamMode =
-    authToken !== undefined && storeHash !== undefined && b2bApiUrl !== undefined
-      ? { kind: 'remote', credentials: { authToken, storeHash }, b2bApiUrl }
-      : { kind: 'sandbox', sandboxPort, sandboxLatencyMs };
-  return { port, upstream, upstreamTimeoutMs };
+  const credentials = authToken !== undefined && storeHash !== undefined ? { authToken, storeHash } : undefined;
+  // Server mode goes remote once credentials are set; per-request mode once an upstream URL is named.
+  const remote = authMode === 'server' ? credentials !== undefined : read.isSet('B2B_API_URL');
+  return {
+    port,
+    upstream: remote ? { kind: 'remote', b2bApiUrl } : { kind: 'sandbox', sandboxPort, sandboxLatencyMs },
+    auth: authMode === 'server' ? { kind: 'server', ...(credentials && { credentials }) } : { kind: 'per-request' },
+    upstreamTimeoutMs,
+  };
 }
 
 class SettingReader {
@@ -68,6 +83,18 @@ class SettingReader {
   optionalString(name: string): string | undefined {
     const value = this.env[name]?.trim();
     return value === undefined || value === '' ? undefined : value;
+  }
+
+  isSet(name: string): boolean {
+    return this.optionalString(name) !== undefined;
+  }
+
+  choice<const T extends string>(name: string, choices: readonly T[], fallback: T): T {
+    const raw = this.optionalString(name);
+    if (raw === undefined) return fallback;
+    const match = choices.find((choice) => choice === raw);
+    if (match === undefined) this.problems.push(`${name} must be one of ${choices.join(', ')} (got "${raw}")`);
+    return match ?? fallback;
   }
 
   integer(name: string, fallback: number, range: { min: number; max: number }): number {

@@ -1,20 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { YogaInitialContext } from 'graphql-yoga';
-import type { Credentials } from './config.js';
+import type { CredentialSource } from './credentials.js';
 import { PaymentLoaders } from './loaders/payment-loaders.js';
 import { B2bClient, b2bAuthHeaders } from './upstream/b2b-client.js';
 import type { UpstreamPools } from './upstream/http-pools.js';
 import { PaymentsApi } from './upstream/payments-api.js';
 import { UpstreamClient, type UpstreamCall } from './upstream/upstream-client.js';
 
-/** Where the B2B Edition API is, and whose credentials the gateway uses with it. */
-export interface B2bTarget {
-  baseUrl: URL;
-  credentials: Credentials;
-}
-
 export interface ContextDependencies {
-  b2b: B2bTarget;
+  /** Base URL of the B2B Edition API (or of a sandbox). */
+  b2bBaseUrl: URL;
+  /** Whose credentials each request uses upstream. */
+  credentials: CredentialSource;
   pools: UpstreamPools;
   upstreamTimeoutMs: number;
 }
@@ -36,10 +33,11 @@ export function createContextFactory(dependencies: ContextDependencies) {
     const incomingId = request.headers.get('x-request-id');
     const requestId = incomingId && REQUEST_ID_PATTERN.test(incomingId) ? incomingId : randomUUID();
     const upstreamCalls: UpstreamCall[] = [];
+    const credentials = dependencies.credentials(request);
     const http = new UpstreamClient({
-      baseUrl: dependencies.b2b.baseUrl,
-      dispatcher: dependencies.pools.for(dependencies.b2b.baseUrl.origin),
-      headers: b2bAuthHeaders(dependencies.b2b.credentials),
+      baseUrl: dependencies.b2bBaseUrl,
+      dispatcher: dependencies.pools.for(dependencies.b2bBaseUrl.origin),
+      headers: credentials && b2bAuthHeaders(credentials),
       timeoutMs: dependencies.upstreamTimeoutMs,
       onCall: (call) => upstreamCalls.push(call),
     });

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import type { B2bTarget } from './context.js';
+import { credentialSource } from './credentials.js';
 import { startSandbox, type Sandbox } from './sandbox/server.js';
 import { UpstreamPools } from './upstream/http-pools.js';
 import { createApp } from './yoga.js';
@@ -13,15 +13,14 @@ const UPSTREAM_CONNECTIONS = 16;
 /** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
-async function resolveTarget(config: Config): Promise<{ target: B2bTarget; sandbox?: Sandbox }> {
-  if (config.upstream.kind === 'remote') {
-    return { target: { baseUrl: config.upstream.b2bApiUrl, credentials: config.upstream.credentials } };
-  }
+/** The upstream base URL: the configured API, or an embedded sandbox started here. */
+async function resolveUpstream(config: Config): Promise<{ b2bBaseUrl: URL; sandbox?: Sandbox }> {
+  if (config.upstream.kind === 'remote') return { b2bBaseUrl: config.upstream.b2bApiUrl };
   const sandbox = await startSandbox({
     port: config.upstream.sandboxPort,
     latencyMs: config.upstream.sandboxLatencyMs,
   });
-  return { target: { baseUrl: new URL(sandbox.baseUrl), credentials: SANDBOX_CREDENTIALS }, sandbox };
+  return { b2bBaseUrl: new URL(sandbox.baseUrl), sandbox };
 }
 
 async function main(): Promise<void> {
@@ -34,13 +33,19 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  const { target, sandbox } = await resolveTarget(config);
+  const { b2bBaseUrl, sandbox } = await resolveUpstream(config);
+  const serverCredentials = config.auth.kind === 'server' ? (config.auth.credentials ?? SANDBOX_CREDENTIALS) : undefined;
   const pools = new UpstreamPools({ connections: UPSTREAM_CONNECTIONS, timeoutMs: config.upstreamTimeoutMs });
-  const app = createApp({ b2b: target, pools, upstreamTimeoutMs: config.upstreamTimeoutMs });
+  const app = createApp({
+    b2bBaseUrl,
+    credentials: credentialSource(config.auth, serverCredentials),
+    pools,
+    upstreamTimeoutMs: config.upstreamTimeoutMs,
+  });
   const server = createServer(app);
   server.listen(config.port, () => {
     const { port } = server.address() as AddressInfo;
-    const upstream = sandbox ? `the embedded sandbox at ${sandbox.baseUrl}` : target.baseUrl.origin;
+    const upstream = sandbox ? `the embedded sandbox at ${sandbox.baseUrl}` : b2bBaseUrl.origin;
     console.log(`Gateway on http://localhost:${port}/graphql, talking to ${upstream}`);
   });
 

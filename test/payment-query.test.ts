@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  PaymentCursorPageDocument,
   PaymentPageDocument,
   PaymentTotalDocument,
   PaymentWithEverythingDocument,
@@ -124,5 +125,30 @@ describe('Query.payments', () => {
       total: { currencyCode: 'GBP', value: '807.0751' },
     });
     expect(stack.upstreamRequests()).toEqual(['GET /payments?offset=0&limit=3']);
+  });
+
+  it('pages forward with opaque cursors, one list call per page', async () => {
+    const first = await stack.execute(PaymentCursorPageDocument, { first: 2 });
+    const endCursor = first.body.data?.payments.pageInfo.endCursor;
+    expect(first.body.data?.payments).toEqual({
+      totalCount: 540,
+      edges: [
+        { cursor: expect.any(String), node: { id: '540' } },
+        { cursor: endCursor, node: { id: '539' } },
+      ],
+      pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: expect.any(String), endCursor },
+    });
+
+    const second = await stack.execute(PaymentCursorPageDocument, { first: 2, after: endCursor });
+    expect(second.body.data?.payments.edges.map((edge) => edge.node.id)).toEqual(['538', '537']);
+    expect(second.body.data?.payments.pageInfo.hasPreviousPage).toBe(true);
+    expect(stack.upstreamRequests()).toEqual(['GET /payments?offset=0&limit=2', 'GET /payments?offset=2&limit=2']);
+  });
+
+  it('refuses a page larger than the upstream maximum without calling upstream', async () => {
+    const { body } = await stack.execute(PaymentCursorPageDocument, { first: 251 });
+
+    expect(body.errors?.map((error) => error.extensions)).toEqual([{ code: 'BAD_USER_INPUT', argument: 'first' }]);
+    expect(stack.upstreamRequests()).toEqual([]);
   });
 });

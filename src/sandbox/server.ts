@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { setTimeout as delay } from 'node:timers/promises';
 import { createApiHandler, type ApiRequest, type RequestBody } from './api.js';
 import { internalError, methodNotAllowed, routeNotFound, success, type ApiResponse } from './envelope.js';
+import { FaultInjector, type FaultAction } from './faults.js';
 import { StoreRegistry, type Clock } from './payment-store.js';
 import { FULL_QUOTA_HEADERS } from './rate-limit.js';
 import { queryRecord, RequestRecorder, type RequestLog } from './request-log.js';
@@ -34,6 +35,8 @@ export interface Sandbox {
   /** origin + /api/v3/io/ip */
   baseUrl: string;
   log: RequestLog;
+  /** Scripted failures for tests: error statuses, malformed bodies, dropped connections. */
+  faults: FaultInjector;
   close(): Promise<void>;
 }
 
@@ -44,11 +47,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const host = options.host ?? '127.0.0.1';
   const latencyMs = options.latencyMs ?? 0;
   const log = new RequestRecorder();
+  const faults = new FaultInjector();
   const handleApi = createApiHandler(new StoreRegistry(options.now ?? systemClock));
   let responseCount = 0;
 
-  const send = (res: ServerResponse, response: ApiResponse): void => {
-    const payload = JSON.stringify(response.body);
+  const send = (res: ServerResponse, response: ApiResponse, rawBody?: string): void => {
+    const payload = rawBody ?? JSON.stringify(response.body);
     res.writeHead(response.status, {
       'Content-Type': 'application/json',
       'Content-Length': Buffer.byteLength(payload),
@@ -79,9 +83,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       hasAuthToken: nonEmptyHeader(req.headers['x-auth-token']) !== null,
       storeHash: nonEmptyHeader(req.headers['x-store-hash']),
     };
+    const fault = faults.take(method, request.path ?? pathname);
     let response: ApiResponse;
     try {
-      response = handleApi(request);
+      response = fault && !fault.afterHandling ? faultResponse(fault.action) : handleApi(request);
+      if (fault?.afterHandling) response = faultResponse(fault.action);
     } catch (error) {
       console.error('sandbox: request handler failed', error);
       response = internalError();
@@ -96,7 +102,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       at: receivedAt,
     });
     if (latencyMs > 0) await delay(latencyMs);
-    send(res, response);
+    if (fault?.action.kind === 'reset') {
+      res.socket?.destroy();
+      return;
+    }
+    send(res, response, fault?.action.kind === 'respond' ? fault.action.rawBody : undefined);
   };
 
   const server = createServer((req, res) => {
@@ -118,6 +128,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     origin,
     baseUrl: origin + BASE_PATH,
     log,
+    faults,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -125,6 +136,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         server.closeAllConnections();
       }),
   };
+}
+
+/** The response a fault stands for; a reset is answered by dropping the socket instead (see `handle`). */
+function faultResponse(action: FaultAction): ApiResponse {
+  if (action.kind === 'reset') return { status: 0, body: null };
+  return { status: action.status, body: action.body ?? null, headers: action.headers };
 }
 
 function controlRequestLog(method: string, log: RequestRecorder): ApiResponse {

@@ -13,6 +13,8 @@ export interface SchemaTypes {
     JSON: { Input: unknown; Output: unknown };
   };
   DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
 }
 
 /** The builder's resolved types, for refs declared outside a `builder.*` call. */
@@ -25,7 +27,16 @@ export type BuilderTypes = PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>;
 export const builder = new SchemaBuilder<SchemaTypes>({
   plugins: [ErrorsPlugin, RelayPlugin],
   defaultFieldNullability: false,
-  relay: { clientMutationId: 'omit', cursorType: 'String' },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    // Global object identification is not offered: the upstream has no id space spanning types.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    nodesOnConnection: true,
+  },
   errors: { defaultTypes: [] },
 });
 

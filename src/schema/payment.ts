@@ -135,16 +135,6 @@ PaymentRef.implement({
   }),
 });
 
-const PaymentListRef = builder
-  .objectRef<{ payments: WirePayment[]; totalCount: number }>('PaymentList')
-  .implement({
-    description: 'A page of payments.',
-    fields: (t) => ({
-      nodes: t.field({ type: [PaymentRef], description: 'The payments on this page.', resolve: (page) => page.payments }),
-      totalCount: t.int({ description: 'How many payments match, over all pages.', resolve: (page) => page.totalCount }),
-    }),
-  });
-
 builder.queryFields((t) => ({
   payment: t.field({
     type: PaymentRef,
@@ -159,22 +149,6 @@ builder.queryFields((t) => ({
         if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return null;
         throw error;
       }
-    },
-  }),
-  payments: t.field({
-    type: PaymentListRef,
-    description: 'A page of payments, newest first.',
-    args: {
-      offset: t.arg.int({ required: false, description: 'How many payments to skip.' }),
-      limit: t.arg.int({ required: false, description: 'How many payments to return (1–250, default 10).' }),
-    },
-    resolve: async (_root, args, context) => {
-      const page = await context.payments.listPayments({
-        offset: args.offset ?? undefined,
-        limit: args.limit ?? undefined,
-      });
-      context.loaders.primeFromPage(page);
-      return { payments: page.payments, totalCount: page.pagination.totalCount };
     },
   }),
 }));

@@ -34,8 +34,11 @@ export interface UpstreamCall {
 export interface UpstreamClientOptions {
   baseUrl: URL;
   dispatcher: Dispatcher;
-  /** Headers sent on every request, credentials included. Never logged or echoed. */
-  headers: Record<string, string>;
+  /**
+   * Headers sent on every request, credentials included; never logged or echoed. Undefined when the
+   * caller has no credentials: every call then fails as UNAUTHENTICATED without being sent.
+   */
+  headers: Record<string, string> | undefined;
   timeoutMs: number;
   onCall?: (call: UpstreamCall) => void;
 }
@@ -53,6 +56,10 @@ export class UpstreamClient {
   }
 
   async send(request: UpstreamRequest): Promise<UpstreamResponse> {
+    const headers = this.options.headers;
+    if (!headers) {
+      throw new UpstreamError('UNAUTHENTICATED', { endpoint: request.endpoint, upstreamMessage: NO_CREDENTIALS });
+    }
     const started = performance.now();
     let status: number | undefined;
     try {
@@ -60,7 +67,7 @@ export class UpstreamClient {
         origin: this.options.baseUrl.origin,
         method: request.method,
         path: this.basePath + request.path + queryString(request.query),
-        headers: this.headersFor(request),
+        headers: { accept: 'application/json', ...headers, ...(request.body !== undefined && JSON_BODY) },
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
         headersTimeout: this.options.timeoutMs,
         bodyTimeout: this.options.timeoutMs,
@@ -78,13 +85,10 @@ export class UpstreamClient {
       });
     }
   }
-
-  private headersFor(request: UpstreamRequest): Record<string, string> {
-    const headers: Record<string, string> = { accept: 'application/json', ...this.options.headers };
-    if (request.body !== undefined) headers['content-type'] = 'application/json';
-    return headers;
-  }
 }
+
+const NO_CREDENTIALS = 'No credentials: send the X-Auth-Token and X-Store-Hash headers with the request.';
+const JSON_BODY = { 'content-type': 'application/json' };
 
 function queryString(query: UpstreamRequest['query']): string {
   if (!query) return '';

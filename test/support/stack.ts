@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
-import type { Credentials } from '../../src/config.js';
+import type { AuthMode, Credentials } from '../../src/config.js';
+import { credentialSource } from '../../src/credentials.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/server.js';
 import { UpstreamPools } from '../../src/upstream/http-pools.js';
 import { createApp } from '../../src/yoga.js';
@@ -29,11 +30,19 @@ export interface TestStack {
   close(): Promise<void>;
 }
 
-export async function startStack(sandboxOptions: SandboxOptions = {}): Promise<TestStack> {
-  const sandbox = await startSandbox({ port: 0, ...sandboxOptions });
+export interface StackOptions {
+  sandbox?: SandboxOptions;
+  /** `server` (the default) uses TEST_CREDENTIALS; `per-request` forwards each caller's headers. */
+  auth?: AuthMode;
+}
+
+export async function startStack(options: StackOptions = {}): Promise<TestStack> {
+  const sandbox = await startSandbox({ port: 0, ...options.sandbox });
   const pools = new UpstreamPools({ connections: 16, timeoutMs: 5_000 });
+  const auth = options.auth ?? { kind: 'server', credentials: TEST_CREDENTIALS };
   const app = createApp({
-    b2b: { baseUrl: new URL(sandbox.baseUrl), credentials: TEST_CREDENTIALS },
+    b2bBaseUrl: new URL(sandbox.baseUrl),
+    credentials: credentialSource(auth, auth.kind === 'server' ? auth.credentials : undefined),
     pools,
     upstreamTimeoutMs: 5_000,
   });

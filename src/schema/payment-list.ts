@@ -1,0 +1,19 @@
+import { builder } from './builder.js';
+import { PaymentConnectionRef, loadPaymentConnection, pageWindow } from './payment-connection.js';
+import { PaymentRef } from './payment.js';
+
+builder.queryFields((t) => ({
+  payments: t.connection(
+    {
+      type: PaymentRef,
+      description:
+        'Payments, newest first, one page at a time: Relay cursors (`first`/`after`, `last`/`before`) or plain `offset`/`limit`. Pages hold at most 250 payments (the upstream maximum); the default is 10.',
+      args: {
+        offset: t.arg.int({ required: false, description: 'How many payments to skip (instead of cursors).' }),
+        limit: t.arg.int({ required: false, description: 'Page size, 1–250 (instead of cursors).' }),
+      },
+      resolve: (_root, args, context) => loadPaymentConnection(context, pageWindow(args)),
+    },
+    PaymentConnectionRef,
+  ),
+}));
