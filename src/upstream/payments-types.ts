@@ -119,11 +119,6 @@ export interface ListPaymentsParams {
   channelIds?: number[];
 }
 
-export interface PaymentPage {
-  payments: WirePaymentSummary[];
-  pagination: WirePagination;
-}
-
 /** Body of POST /payments/offline (CONTRACT.md 2.7b). */
 export interface OfflinePaymentBody {
   lineItems: Array<{ invoiceId: number; amount: string }>;
