@@ -1,26 +1,44 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
+/** How the typed test documents are generated, for the subgraph and for the test supergraph alike. */
+const typedOperations = {
+  preset: 'client',
+  presetConfig: { fragmentMasking: false },
+  config: {
+    useTypeImports: true,
+    enumsAsTypes: true,
+    scalars: {
+      DateTime: 'string',
+      Decimal: 'string',
+      JSON: 'unknown',
+      // An entity representation sent to `_entities`: its typename and key fields.
+      _Any: '{ __typename: string; [keyField: string]: unknown }',
+    },
+  },
+} as const;
+
 /**
- * `npm run codegen` prints the schema built in code to `schema/schema.graphql` and types the operations
- * the tests send (`test/operations/*.graphql`) into `test/gql/`; `npm run schema:check` fails on drift.
+ * `npm run codegen` prints the subgraph SDL built in code to `schema/schema.graphql` and types the
+ * operations the tests send: to the subgraph (`test/operations/*.graphql` into `test/gql/`) and through
+ * the test supergraph's gateway (`test/operations/supergraph/` into `test/gql-supergraph/`, typed against
+ * the composed API schema, so a composition error fails here too). `npm run schema:check` fails on drift.
  */
 const config: CodegenConfig = {
-  schema: './src/schema/index.ts',
-  documents: ['test/operations/**/*.graphql'],
   emitLegacyCommonJSImports: false,
   generates: {
     'schema/schema.graphql': {
-      plugins: ['schema-ast'],
-      config: { includeDirectives: true, sort: false },
+      schema: './src/schema/index.ts',
+      plugins: ['./scripts/codegen-subgraph-sdl.ts'],
     },
     'test/gql/': {
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        scalars: { DateTime: 'string', Decimal: 'string', JSON: 'unknown' },
-      },
+      schema: './src/schema/index.ts',
+      documents: ['test/operations/*.graphql'],
+      ...typedOperations,
+    },
+    'test/gql-supergraph/': {
+      schema: './test/support/supergraph-schema.ts',
+      documents: ['test/operations/supergraph/*.graphql'],
+      ...typedOperations,
     },
   },
 };

@@ -1,5 +1,7 @@
 import SchemaBuilder from '@pothos/core';
+import DirectivePlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GatewayContext } from '../context.js';
 import { DateTimeScalar, DecimalScalar, JSONScalar } from './scalars.js';
@@ -22,10 +24,13 @@ export type BuilderTypes = PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>;
 
 /**
  * The one SchemaBuilder. Plugin order matters: errors wraps resolvers before relay builds connections.
+ * Directives is listed before federation because Pothos runs type-config hooks last to first: federation
+ * adds `@key`/`@shareable` first, then the directives plugin sees them and writes the AST nodes that
+ * `printSubgraphSchema` prints. Federation goes after every plugin that wraps resolvers, as its docs ask.
  * Domain types live in their own files; this file holds the builder, scalars and root types only.
  */
 export const builder = new SchemaBuilder<SchemaTypes>({
-  plugins: [ErrorsPlugin, RelayPlugin],
+  plugins: [ErrorsPlugin, RelayPlugin, DirectivePlugin, FederationPlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
@@ -36,8 +41,12 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     nodesOnConnection: true,
+    // Other Relay subgraphs of a supergraph define PageInfo too; composition needs each copy shareable.
+    pageInfoTypeOptions: { shareable: true },
   },
   errors: { defaultTypes: [] },
+  // Directive extensions in graphql-tools' shape, which graphql-codegen's schema loader reads.
+  directives: { useGraphQLToolsUnorderedDirectives: true },
 });
 
 builder.addScalarType('DateTime', DateTimeScalar);

@@ -1,6 +1,10 @@
 import { builder } from './builder.js';
 import './payment.js';
 import './payment-list.js';
+import './federation-payments.js';
 
-/** The gateway's schema, built once at start from the domain modules imported above. */
-export const schema = builder.toSchema({ sortSchema: false });
+/**
+ * The gateway's schema, built once at start from the domain modules imported above: a Federation 2
+ * subgraph (`_entities`, `_service`), which also serves clients directly.
+ */
+export const schema = builder.toSubGraphSchema({});

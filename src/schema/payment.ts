@@ -1,6 +1,8 @@
 import type { WireModuleData, WirePayment } from '../upstream/payments-types.js';
 import { UpstreamError } from '../upstream/errors.js';
+import type { GatewayContext } from '../context.js';
 import { builder } from './builder.js';
+import { CompanyRef, companyOf } from './company.js';
 import { parsePositiveId } from './ids.js';
 import { LineItemRef } from './line-item.js';
 import { MoneyRef } from './money.js';
@@ -63,6 +65,11 @@ PaymentRef.implement({
       resolve: (payment) => payment.customerId,
     }),
     customerName: t.exposeString('customerName', { description: 'Name of that company; may be empty.' }),
+    company: t.field({
+      type: CompanyRef,
+      description: 'The company the payment is for (`customerId`), as an entity a companies subgraph can extend.',
+      resolve: companyOf,
+    }),
     externalId: t.exposeString('externalId', { nullable: true, description: 'Id of the payment in an ERP.' }),
     externalCustomerId: t.exposeString('externalCustomerId', {
       nullable: true,
@@ -141,14 +148,24 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One payment by id, or null when it does not exist.',
     args: { id: t.arg.id({ required: true, description: 'Payment id, a positive integer.' }) },
-    resolve: async (_root, args, context) => {
-      const id = parsePositiveId(args.id, 'id');
-      try {
-        return await context.loaders.payment.load(id);
-      } catch (error) {
-        if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return null;
-        throw error;
-      }
-    },
+    resolve: (_root, args, context) => findPayment(context, parsePositiveId(args.id, 'id')),
   }),
 }));
+
+builder.asEntity(PaymentRef, {
+  key: builder.selection<{ id: string }>('id'),
+  // Through the request's detail loader: 100 representations cost one call per distinct id, queued on the
+  // origin's undici pool, whose connection count caps how many are in flight. Async, so a bad id fails
+  // its own representation rather than the whole `_entities` list.
+  resolveReference: async (reference, context) => findPayment(context, parsePositiveId(reference.id, 'Payment.id')),
+});
+
+/** One payment through the detail loader, or null when the upstream says it does not exist. */
+async function findPayment(context: GatewayContext, id: number): Promise<WirePayment | null> {
+  try {
+    return await context.loaders.payment.load(id);
+  } catch (error) {
+    if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}

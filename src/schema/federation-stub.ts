@@ -1,0 +1,31 @@
+import type { ObjectRef } from '@pothos/core';
+import { builder, type BuilderTypes } from './builder.js';
+import { parsePositiveId } from './ids.js';
+
+/** All this subgraph holds of an entity another subgraph owns: its id, a positive integer upstream. */
+export interface EntityKey {
+  id: number;
+}
+
+/**
+ * An entity another subgraph owns, held here as its id only, so this subgraph can return it and add
+ * fields to it. Federation 2 needs no `@extends`: the `@key` alone lets the supergraph join the subgraphs.
+ * A representation's id is checked before any field of the entity can call upstream.
+ */
+export function referencedEntity(
+  name: string,
+  options: { description: string; idDescription: string },
+): ObjectRef<BuilderTypes, EntityKey> {
+  const ref = builder.objectRef<EntityKey>(name).implement({
+    description: options.description,
+    fields: (t) => ({
+      id: t.id({ description: options.idDescription, resolve: (entity) => entity.id }),
+    }),
+  });
+  builder.asEntity(ref, {
+    key: builder.selection<{ id: string }>('id'),
+    // Async, so a bad id fails its own representation rather than the whole `_entities` list.
+    resolveReference: async (reference) => ({ id: parsePositiveId(reference.id, `${name}.id`) }),
+  });
+  return ref;
+}
