@@ -4,6 +4,8 @@
  */
 
 export const DEFAULT_B2B_API_URL = 'https://api-b2b.bigcommerce.com/api/v3/io/ip';
+/** Origin of the BigCommerce Admin API (Payments Transactions, CONTRACT.md 6); the store hash goes in the path. */
+export const DEFAULT_BC_API_URL = 'https://api.bigcommerce.com';
 
 export interface Credentials {
   authToken: string;
@@ -13,8 +15,8 @@ export interface Credentials {
 export type UpstreamMode =
   /** No upstream configured: the embedded sandbox starts in-process and the gateway points at it. */
   | { kind: 'sandbox'; sandboxPort: number; sandboxLatencyMs: number }
-  /** The gateway talks to `b2bApiUrl`, whatever answers there. */
-  | { kind: 'remote'; b2bApiUrl: URL };
+  /** The gateway talks to `b2bApiUrl` and `bcApiUrl`, whatever answers there. */
+  | { kind: 'remote'; b2bApiUrl: URL; bcApiUrl: URL };
 
 export type AuthMode =
   /** A trusted deployment: the gateway holds one store's credentials (none yet in sandbox mode). */
@@ -49,6 +51,7 @@ export function loadConfig(env: Env = process.env): Config {
   const sandboxPort = read.port('SANDBOX_PORT', 4010);
   const sandboxLatencyMs = read.integer('SANDBOX_LATENCY_MS', 0, { min: 0, max: 60_000 });
   const b2bApiUrl = read.url('B2B_API_URL', DEFAULT_B2B_API_URL);
+  const bcApiUrl = read.url('BC_API_URL', DEFAULT_BC_API_URL);
   const authToken = read.optionalString('B2B_AUTH_TOKEN');
   const storeHash = read.optionalString('B2B_STORE_HASH');
   const authMode = read.choice('AUTH_MODE', ['server', 'per-request'] as const, 'server');
@@ -61,14 +64,15 @@ export function loadConfig(env: Env = process.env): Config {
   if (authMode === 'per-request' && authToken !== undefined) {
     problems.push('AUTH_MODE=per-request takes the credentials from each caller: unset B2B_AUTH_TOKEN and B2B_STORE_HASH');
   }
-  if (problems.length > 0 || b2bApiUrl === undefined) throw new ConfigError(problems);
+  if (problems.length > 0 || b2bApiUrl === undefined || bcApiUrl === undefined) throw new ConfigError(problems);
 
   const credentials = authToken !== undefined && storeHash !== undefined ? { authToken, storeHash } : undefined;
   // Server mode goes remote once credentials are set; per-request mode once an upstream URL is named.
-  const remote = authMode === 'server' ? credentials !== undefined : read.isSet('B2B_API_URL');
+  const remote =
+    authMode === 'server' ? credentials !== undefined : read.isSet('B2B_API_URL') || read.isSet('BC_API_URL');
   return {
     port,
-    upstream: remote ? { kind: 'remote', b2bApiUrl } : { kind: 'sandbox', sandboxPort, sandboxLatencyMs },
+    upstream: remote ? { kind: 'remote', b2bApiUrl, bcApiUrl } : { kind: 'sandbox', sandboxPort, sandboxLatencyMs },
     auth: authMode === 'server' ? { kind: 'server', ...(credentials && { credentials }) } : { kind: 'per-request' },
     upstreamTimeoutMs,
   };

@@ -2,14 +2,18 @@ import { randomUUID } from 'node:crypto';
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { CredentialSource } from './credentials.js';
 import { PaymentLoaders } from './loaders/payment-loaders.js';
+import { AdminClient, adminConnection } from './upstream/admin-client.js';
 import { B2bClient, b2bAuthHeaders } from './upstream/b2b-client.js';
 import type { UpstreamPools } from './upstream/http-pools.js';
 import { PaymentsApi } from './upstream/payments-api.js';
+import { TransactionsApi } from './upstream/transactions-api.js';
 import { UpstreamClient, type UpstreamCall } from './upstream/upstream-client.js';
 
 export interface ContextDependencies {
   /** Base URL of the B2B Edition API (or of a sandbox). */
   b2bBaseUrl: URL;
+  /** Origin of the BigCommerce Admin API (or of a sandbox), for the Payments Transactions API. */
+  bcBaseUrl: URL;
   /** Whose credentials each request uses upstream. */
   credentials: CredentialSource;
   pools: UpstreamPools;
@@ -20,6 +24,7 @@ export interface ContextDependencies {
 export interface GatewayContext {
   requestId: string;
   payments: PaymentsApi;
+  transactions: TransactionsApi;
   loaders: PaymentLoaders;
   /** Upstream calls this request made, in the order they finished. */
   upstreamCalls: UpstreamCall[];
@@ -42,6 +47,14 @@ export function createContextFactory(dependencies: ContextDependencies) {
       onCall: (call) => upstreamCalls.push(call),
     });
     const payments = new PaymentsApi(new B2bClient(http));
-    return { requestId, payments, loaders: new PaymentLoaders(payments), upstreamCalls };
+    // The Admin API's own pool (its own origin), except in sandbox mode where one server serves both APIs.
+    const adminHttp = new UpstreamClient({
+      ...adminConnection(dependencies.bcBaseUrl, credentials),
+      dispatcher: dependencies.pools.for(dependencies.bcBaseUrl.origin),
+      timeoutMs: dependencies.upstreamTimeoutMs,
+      onCall: (call) => upstreamCalls.push(call),
+    });
+    const transactions = new TransactionsApi(new AdminClient(adminHttp));
+    return { requestId, payments, transactions, loaders: new PaymentLoaders(payments), upstreamCalls };
   };
 }

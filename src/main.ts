@@ -13,14 +13,19 @@ const UPSTREAM_CONNECTIONS = 16;
 /** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
-/** The upstream base URL: the configured API, or an embedded sandbox started here. */
-async function resolveUpstream(config: Config): Promise<{ b2bBaseUrl: URL; sandbox?: Sandbox }> {
-  if (config.upstream.kind === 'remote') return { b2bBaseUrl: config.upstream.b2bApiUrl };
+/**
+ * The upstream base URLs: the configured APIs, or an embedded sandbox started here, which serves the
+ * Admin API's `/stores/{hash}/v3/...` paths from its origin.
+ */
+async function resolveUpstream(config: Config): Promise<{ b2bBaseUrl: URL; bcBaseUrl: URL; sandbox?: Sandbox }> {
+  if (config.upstream.kind === 'remote') {
+    return { b2bBaseUrl: config.upstream.b2bApiUrl, bcBaseUrl: config.upstream.bcApiUrl };
+  }
   const sandbox = await startSandbox({
     port: config.upstream.sandboxPort,
     latencyMs: config.upstream.sandboxLatencyMs,
   });
-  return { b2bBaseUrl: new URL(sandbox.baseUrl), sandbox };
+  return { b2bBaseUrl: new URL(sandbox.baseUrl), bcBaseUrl: new URL(sandbox.origin), sandbox };
 }
 
 async function main(): Promise<void> {
@@ -33,11 +38,12 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  const { b2bBaseUrl, sandbox } = await resolveUpstream(config);
+  const { b2bBaseUrl, bcBaseUrl, sandbox } = await resolveUpstream(config);
   const serverCredentials = config.auth.kind === 'server' ? (config.auth.credentials ?? SANDBOX_CREDENTIALS) : undefined;
   const pools = new UpstreamPools({ connections: UPSTREAM_CONNECTIONS, timeoutMs: config.upstreamTimeoutMs });
   const app = createApp({
     b2bBaseUrl,
+    bcBaseUrl,
     credentials: credentialSource(config.auth, serverCredentials),
     pools,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
@@ -45,7 +51,9 @@ async function main(): Promise<void> {
   const server = createServer(app);
   server.listen(config.port, () => {
     const { port } = server.address() as AddressInfo;
-    const upstream = sandbox ? `the embedded sandbox at ${sandbox.baseUrl}` : b2bBaseUrl.origin;
+    const upstream = sandbox
+      ? `the embedded sandbox at ${sandbox.origin}`
+      : `${b2bBaseUrl.origin} and ${bcBaseUrl.origin}`;
     console.log(`Gateway on http://localhost:${port}/graphql, talking to ${upstream}`);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_B2B_API_URL, loadConfig } from '../src/config.js';
+import { ConfigError, DEFAULT_B2B_API_URL, DEFAULT_BC_API_URL, loadConfig } from '../src/config.js';
 
 describe('loadConfig', () => {
   it('runs on the embedded sandbox with server-held credentials when nothing is set', () => {
@@ -14,7 +14,11 @@ describe('loadConfig', () => {
   it('talks to the documented API once both credentials are set', () => {
     const config = loadConfig({ B2B_AUTH_TOKEN: 'token', B2B_STORE_HASH: 'abc123' });
 
-    expect(config.upstream).toEqual({ kind: 'remote', b2bApiUrl: new URL(DEFAULT_B2B_API_URL) });
+    expect(config.upstream).toEqual({
+      kind: 'remote',
+      b2bApiUrl: new URL(DEFAULT_B2B_API_URL),
+      bcApiUrl: new URL(DEFAULT_BC_API_URL),
+    });
     expect(config.auth).toEqual({ kind: 'server', credentials: { authToken: 'token', storeHash: 'abc123' } });
   });
 
@@ -23,6 +27,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ AUTH_MODE: 'per-request', B2B_API_URL: 'http://127.0.0.1:4010/api/v3/io/ip' }).upstream).toEqual({
       kind: 'remote',
       b2bApiUrl: new URL('http://127.0.0.1:4010/api/v3/io/ip'),
+      bcApiUrl: new URL(DEFAULT_BC_API_URL),
     });
   });
 

@@ -1,7 +1,8 @@
 /**
- * The sandbox HTTP server: an in-memory emulator of the B2B Edition payments REST API (CONTRACT.md 1-2) for
- * tests and benchmarks. This module does the I/O (bodies, headers, latency, the request log); what a request
- * means is decided by the ApiHandler.
+ * The sandbox HTTP server: an in-memory emulator of the B2B Edition payments REST API (CONTRACT.md 1-2), and
+ * of the Admin API's Payments Transactions endpoints under `/stores/{hash}/v3` (CONTRACT.md 6), for tests and
+ * benchmarks. This module does the I/O (bodies, headers, latency, the request log); what a request means is
+ * decided by the ApiHandlers.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -11,6 +12,9 @@ import { FaultInjector, type FaultAction } from './faults.js';
 import { StoreRegistry, type Clock } from './payment-store.js';
 import { FULL_QUOTA_HEADERS } from './rate-limit.js';
 import { queryRecord, RequestRecorder, type RequestLog } from './request-log.js';
+import { ADMIN_FULL_QUOTA_HEADERS } from './transactions-responses.js';
+import { createTransactionsApiHandler, isAdminApiPath } from './transactions-routes.js';
+import { TransactionLedgers, type RecordedTransaction } from './transactions-store.js';
 
 /** The real API's base path (CONTRACT.md 1), so the gateway's base URL is the only thing that changes. */
 const BASE_PATH = '/api/v3/io/ip';
@@ -37,6 +41,8 @@ export interface Sandbox {
   log: RequestLog;
   /** Scripted failures for tests: error statuses, malformed bodies, dropped connections. */
   faults: FaultInjector;
+  /** The payment transactions recorded for a store hash (the one in the Admin API path), oldest first. */
+  recordedTransactions(storeHash: string): RecordedTransaction[];
   close(): Promise<void>;
 }
 
@@ -49,15 +55,22 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const log = new RequestRecorder();
   const faults = new FaultInjector();
   const handleApi = createApiHandler(new StoreRegistry(options.now ?? systemClock));
+  const ledgers = new TransactionLedgers();
+  const handleAdminApi = createTransactionsApiHandler(ledgers);
   let responseCount = 0;
 
-  const send = (res: ServerResponse, response: ApiResponse, rawBody?: string): void => {
+  const send = (
+    res: ServerResponse,
+    response: ApiResponse,
+    rawBody?: string,
+    quotaHeaders: Readonly<Record<string, string>> = FULL_QUOTA_HEADERS,
+  ): void => {
     const payload = rawBody ?? JSON.stringify(response.body);
     res.writeHead(response.status, {
       'Content-Type': 'application/json',
       'Content-Length': Buffer.byteLength(payload),
       'X-Request-Id': `sbx-${String(++responseCount).padStart(6, '0')}`,
-      ...FULL_QUOTA_HEADERS,
+      ...quotaHeaders,
       ...response.headers,
     });
     res.end(payload);
@@ -75,9 +88,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     }
 
     const body = parseBody(await readText(req));
+    const admin = isAdminApiPath(pathname);
     const request: ApiRequest = {
       method,
-      path: apiPath(pathname),
+      path: admin ? pathname : apiPath(pathname),
       query,
       body,
       hasAuthToken: nonEmptyHeader(req.headers['x-auth-token']) !== null,
@@ -86,7 +100,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const fault = faults.take(method, request.path ?? pathname);
     let response: ApiResponse;
     try {
-      response = fault && !fault.afterHandling ? faultResponse(fault.action) : handleApi(request);
+      const handler = admin ? handleAdminApi : handleApi;
+      response = fault && !fault.afterHandling ? faultResponse(fault.action) : handler(request);
       if (fault?.afterHandling) response = faultResponse(fault.action);
     } catch (error) {
       console.error('sandbox: request handler failed', error);
@@ -106,7 +121,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       res.socket?.destroy();
       return;
     }
-    send(res, response, fault?.action.kind === 'respond' ? fault.action.rawBody : undefined);
+    const rawBody = fault?.action.kind === 'respond' ? fault.action.rawBody : undefined;
+    send(res, response, rawBody, admin ? ADMIN_FULL_QUOTA_HEADERS : FULL_QUOTA_HEADERS);
   };
 
   const server = createServer((req, res) => {
@@ -129,6 +145,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     baseUrl: origin + BASE_PATH,
     log,
     faults,
+    recordedTransactions: (storeHash) => ledgers.entries(storeHash),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

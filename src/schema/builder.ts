@@ -54,3 +54,4 @@ builder.addScalarType('Decimal', DecimalScalar);
 builder.addScalarType('JSON', JSONScalar);
 
 builder.queryType({ description: 'Reads of B2B Edition payments.' });
+builder.mutationType({ description: 'Writes to B2B Edition payments and BigCommerce payment transactions.' });

@@ -2,6 +2,7 @@ import { builder } from './builder.js';
 import './payment.js';
 import './payment-list.js';
 import './federation-payments.js';
+import './transaction-recording.js';
 
 /**
  * The gateway's schema, built once at start from the domain modules imported above: a Federation 2

@@ -34,17 +34,22 @@ export interface StackOptions {
   sandbox?: SandboxOptions;
   /** `server` (the default) uses TEST_CREDENTIALS; `per-request` forwards each caller's headers. */
   auth?: AuthMode;
+  /** Connect, headers and body timeout of upstream calls; default 5000. */
+  upstreamTimeoutMs?: number;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<TestStack> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
-  const pools = new UpstreamPools({ connections: 16, timeoutMs: 5_000 });
+  const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 5_000;
+  const pools = new UpstreamPools({ connections: 16, timeoutMs: upstreamTimeoutMs });
   const auth = options.auth ?? { kind: 'server', credentials: TEST_CREDENTIALS };
   const app = createApp({
     b2bBaseUrl: new URL(sandbox.baseUrl),
+    // The sandbox serves the Admin API's `/stores/{hash}/v3/...` paths from its origin, as in sandbox mode.
+    bcBaseUrl: new URL(sandbox.origin),
     credentials: credentialSource(auth, auth.kind === 'server' ? auth.credentials : undefined),
     pools,
-    upstreamTimeoutMs: 5_000,
+    upstreamTimeoutMs,
   });
   const server = createServer(app);
   const gatewayUrl = await listen(server);

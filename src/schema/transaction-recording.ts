@@ -1,0 +1,68 @@
+import type { GatewayContext } from '../context.js';
+import type { TransactionKind } from '../upstream/transactions-types.js';
+import { builder } from './builder.js';
+import { TRANSACTION_RECORDING_ERRORS, typedRecordingError } from './transaction-recording-errors.js';
+import {
+  RecordAuthorizationTransactionInput,
+  RecordPurchaseTransactionInput,
+  transactionRecordBody,
+  type TransactionRecordInput,
+} from './transaction-recording-input.js';
+
+interface RecordedTransaction {
+  id: string;
+}
+
+const RecordedTransactionRef = builder.objectRef<RecordedTransaction>('RecordedTransaction').implement({
+  description: 'A payment transaction BigCommerce recorded.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'The transaction\'s id at BigCommerce, a UUID.' }),
+  }),
+});
+
+/** Sends the record once; upstream refusals a client branches on come back as typed results. */
+async function record(kind: TransactionKind, input: TransactionRecordInput, context: GatewayContext) {
+  const body = transactionRecordBody(input, kind);
+  try {
+    const id =
+      kind === 'purchase'
+        ? await context.transactions.createPurchaseTransaction(body)
+        : await context.transactions.createAuthorizationTransaction(body);
+    return { id };
+  } catch (error) {
+    throw typedRecordingError(error);
+  }
+}
+
+/** The typed outcomes, listed beside the success type in one result union per field. */
+const typedOutcomes = (unionName: string) => ({
+  types: TRANSACTION_RECORDING_ERRORS,
+  directResult: true as const,
+  union: { name: unionName },
+});
+
+const SENT_ONCE =
+  'Sent once and never retried by the gateway: if the connection fails after sending, the answer is a GraphQL error with code `OUTCOME_UNKNOWN` (the record may exist: check before sending again), which is distinct from a failure. `UPSTREAM_BAD_RESPONSE` with a 2xx `upstreamStatus` means the upstream took the record but its answer was unreadable.';
+
+/**
+ * Both fields are nullable on purpose: a GraphQL error in one (OUTCOME_UNKNOWN, say) must not null out the
+ * answers of other mutations in the same document, whose records did happen.
+ */
+builder.mutationFields((t) => ({
+  recordPurchaseTransaction: t.field({
+    type: RecordedTransactionRef,
+    nullable: true,
+    description: `Records a purchase processed outside BigCommerce against an order (POST /stores/{store_hash}/v3/payments/transactions/purchases, Payments Transactions API, beta). ${SENT_ONCE}`,
+    args: { input: t.arg({ type: RecordPurchaseTransactionInput, required: true }) },
+    errors: typedOutcomes('RecordPurchaseTransactionResult'),
+    resolve: (_root, args, context) => record('purchase', args.input, context),
+  }),
+  recordAuthorizationTransaction: t.field({
+    type: RecordedTransactionRef,
+    nullable: true,
+    description: `Records an authorization processed outside BigCommerce against an order, so it can be captured or voided later (POST /stores/{store_hash}/v3/payments/transactions/authorizations, Payments Transactions API, beta). ${SENT_ONCE}`,
+    args: { input: t.arg({ type: RecordAuthorizationTransactionInput, required: true }) },
+    errors: typedOutcomes('RecordAuthorizationTransactionResult'),
+    resolve: (_root, args, context) => record('authorization', args.input, context),
+  }),
+}));
