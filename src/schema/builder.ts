@@ -45,3 +45,4 @@ builder.addScalarType('Decimal', DecimalScalar);
 builder.addScalarType('JSON', JSONScalar);
 
 builder.queryType({ description: 'Reads of B2B Edition payments.' });
+builder.mutationType({ description: 'Writes to B2B Edition payments. Each is sent upstream once and never retried.' });
