@@ -253,6 +253,22 @@ describe('createOfflinePayment', () => {
     expect(stack.upstreamRequests()).toEqual(['POST /payments/offline']);
   });
 
+  it('answers OUTCOME_UNKNOWN when the upstream accepts the write but its answer cannot be read', async () => {
+    stack.sandbox.faults.add({
+      method: 'POST',
+      path: '/payments/offline',
+      afterHandling: true,
+      action: { kind: 'respond', status: 200, rawBody: '{"code":200,"data":{"paymentId":' },
+    });
+
+    const { body } = await stack.execute(CreateOfflinePaymentDocument, { input: twoInvoices });
+
+    expect(body.errors?.map((error) => error.extensions)).toEqual([
+      { code: 'OUTCOME_UNKNOWN', retryable: false, upstreamStatus: 200, upstreamRequestId: expect.any(String) },
+    ]);
+    expect(stack.upstreamRequests()).toEqual(['POST /payments/offline']);
+  });
+
   it('still reports the write when reading the payment afterwards fails', async () => {
     stack.sandbox.faults.add({ method: 'GET', path: /^\/payments\/\d+$/, times: 1, action: { kind: 'respond', status: 503 } });
 

@@ -111,15 +111,18 @@ builder.objectType(OperationNotAllowedError, {
 });
 
 /**
- * The typed result an upstream failure of a write stands for, or the failure itself when it is not one
- * a client branches on. `paymentId` is the payment the write named; a 404 without one (a create) is unexpected.
+ * What a failed write answers: the typed result its upstream failure stands for, or the failure itself
+ * (thrown) when it is not one a client branches on. `paymentId` is the payment the write named; a 404
+ * without one (a create) is unexpected. A 2xx the gateway cannot read means the write most likely took
+ * effect, so it is OUTCOME_UNKNOWN like a lost answer, never a plain failure to send again.
  */
-export function typedWriteFailure(error: unknown, paymentId: number | undefined): unknown {
+export function writeFailure(error: unknown, paymentId: number | undefined): unknown {
   if (!(error instanceof UpstreamError)) return error;
   const { status, requestId, fieldErrors, upstreamMessage } = error.details;
   if (error.code === 'NOT_FOUND' && paymentId !== undefined) return new PaymentNotFoundError(paymentId, requestId);
   if (status === 400) return new OperationNotAllowedError(error.message, requestId);
   if (status === 422) return new InvalidInputError(inputProblems(fieldErrors ?? {}), upstreamMessage, requestId);
+  if (error.code === 'UPSTREAM_BAD_RESPONSE') return new UpstreamError('OUTCOME_UNKNOWN', error.details);
   return error;
 }
 

@@ -6,7 +6,7 @@
 import type { GatewayContext } from '../context.js';
 import { UpstreamError } from '../upstream/errors.js';
 import { builder } from './builder.js';
-import { InvalidInputError, OperationNotAllowedError, PaymentNotFoundError, typedWriteFailure } from './mutation-errors.js';
+import { InvalidInputError, OperationNotAllowedError, PaymentNotFoundError, writeFailure } from './mutation-errors.js';
 import {
   CreateOfflinePaymentInput,
   DeletePaymentInput,
@@ -36,7 +36,7 @@ async function sendWrite(context: GatewayContext, paymentId: number | undefined,
   try {
     writtenId = await write();
   } catch (error) {
-    throw typedWriteFailure(error, paymentId);
+    throw writeFailure(error, paymentId);
   }
   context.loaders.forget(writtenId);
   return writtenId;
