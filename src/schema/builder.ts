@@ -38,11 +38,25 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     // Global object identification is not offered: the upstream has no id space spanning types.
     nodeQueryOptions: false,
     nodesQueryOptions: false,
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
-    nodesOnConnection: true,
-    // Other Relay subgraphs of a supergraph define PageInfo too; composition needs each copy shareable.
-    pageInfoTypeOptions: { shareable: true },
+    // Descriptions of the Relay types and arguments every connection shares.
+    pageInfoTypeOptions: {
+      description: 'Where a page sits in the whole list (Relay cursor connections).',
+      // Other Relay subgraphs of a supergraph define PageInfo too; composition needs each copy shareable.
+      shareable: true,
+    },
+    pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
+    hasNextPageFieldOptions: { description: 'Whether more items follow this page.' },
+    hasPreviousPageFieldOptions: { description: 'Whether items come before this page.' },
+    startCursorFieldOptions: { description: 'Cursor of the first item of this page; null when the page is empty.' },
+    endCursorFieldOptions: { description: 'Cursor of the last item of this page; null when the page is empty.' },
+    firstArgOptions: { description: 'Page size when reading forward, 1–250 (the upstream maximum); default 10.' },
+    afterArgOptions: { description: 'Read the items after this cursor (an `endCursor` this API issued).' },
+    lastArgOptions: { description: 'Page size when reading backward, 1–250; needs `before`.' },
+    beforeArgOptions: { description: 'Read the items before this cursor (a `startCursor` this API issued).' },
+    cursorFieldOptions: { description: 'Opaque cursor of this item, for `after` and `before`.' },
+    edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor.' },
+    nodeFieldOptions: { nullable: false, description: 'The item.' },
+    nodesOnConnection: { description: 'The items of this page, without cursors.' },
   },
   errors: { defaultTypes: [] },
   // Directive extensions in graphql-tools' shape, which graphql-codegen's schema loader reads.
@@ -54,4 +68,7 @@ builder.addScalarType('Decimal', DecimalScalar);
 builder.addScalarType('JSON', JSONScalar);
 
 builder.queryType({ description: 'Reads of B2B Edition payments.' });
-builder.mutationType({ description: 'Writes to B2B Edition payments and BigCommerce payment transactions.' });
+builder.mutationType({
+  description:
+    'Writes to B2B Edition payments and BigCommerce payment transactions. Each is sent upstream once and never retried.',
+});

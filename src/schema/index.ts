@@ -3,6 +3,7 @@ import './payment.js';
 import './payment-list.js';
 import './federation-payments.js';
 import './transaction-recording.js';
+import './payment-mutations.js';
 
 /**
  * The gateway's schema, built once at start from the domain modules imported above: a Federation 2

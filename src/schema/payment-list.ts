@@ -1,5 +1,6 @@
 import { builder } from './builder.js';
 import { PaymentConnectionRef, loadPaymentConnection, pageWindow } from './payment-connection.js';
+import { paymentFilterArgs, paymentListFilters, paymentSortArgs } from './payment-filters.js';
 import { PaymentRef } from './payment.js';
 
 builder.queryFields((t) => ({
@@ -7,12 +8,17 @@ builder.queryFields((t) => ({
     {
       type: PaymentRef,
       description:
-        'Payments, newest first, one page at a time: Relay cursors (`first`/`after`, `last`/`before`) or plain `offset`/`limit`. Pages hold at most 250 payments (the upstream maximum); the default is 10.',
+        'Payments, newest first unless sorted otherwise, filtered by any GET /payments filter, one page at a time: Relay cursors (`first`/`after`, `last`/`before`) or plain `offset`/`limit`. Pages hold at most 250 payments (the upstream maximum); the default is 10.',
       args: {
         offset: t.arg.int({ required: false, description: 'How many payments to skip (instead of cursors).' }),
         limit: t.arg.int({ required: false, description: 'Page size, 1–250 (instead of cursors).' }),
+        ...paymentSortArgs(),
+        ...paymentFilterArgs(),
       },
-      resolve: (_root, args, context) => loadPaymentConnection(context, pageWindow(args)),
+      resolve: (_root, args, context) => {
+        const filters = paymentListFilters(args);
+        return loadPaymentConnection(context, pageWindow(args), filters);
+      },
     },
     PaymentConnectionRef,
   ),

@@ -38,7 +38,10 @@ async function record(kind: TransactionKind, input: TransactionRecordInput, cont
 const typedOutcomes = (unionName: string) => ({
   types: TRANSACTION_RECORDING_ERRORS,
   directResult: true as const,
-  union: { name: unionName },
+  union: {
+    name: unionName,
+    description: 'The recorded transaction, or why it was not recorded (a `TransactionRecordingError`).',
+  },
 });
 
 const SENT_ONCE =
@@ -53,7 +56,9 @@ builder.mutationFields((t) => ({
     type: RecordedTransactionRef,
     nullable: true,
     description: `Records a purchase processed outside BigCommerce against an order (POST /stores/{store_hash}/v3/payments/transactions/purchases, Payments Transactions API, beta). ${SENT_ONCE}`,
-    args: { input: t.arg({ type: RecordPurchaseTransactionInput, required: true }) },
+    args: {
+      input: t.arg({ type: RecordPurchaseTransactionInput, required: true, description: 'The purchase to record.' }),
+    },
     errors: typedOutcomes('RecordPurchaseTransactionResult'),
     resolve: (_root, args, context) => record('purchase', args.input, context),
   }),
@@ -61,7 +66,13 @@ builder.mutationFields((t) => ({
     type: RecordedTransactionRef,
     nullable: true,
     description: `Records an authorization processed outside BigCommerce against an order, so it can be captured or voided later (POST /stores/{store_hash}/v3/payments/transactions/authorizations, Payments Transactions API, beta). ${SENT_ONCE}`,
-    args: { input: t.arg({ type: RecordAuthorizationTransactionInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: RecordAuthorizationTransactionInput,
+        required: true,
+        description: 'The authorization to record.',
+      }),
+    },
     errors: typedOutcomes('RecordAuthorizationTransactionResult'),
     resolve: (_root, args, context) => record('authorization', args.input, context),
   }),

@@ -55,6 +55,11 @@ export class UpstreamClient {
     this.basePath = options.baseUrl.pathname.replace(/\/$/, '');
   }
 
+  /** Values of the headers sent on every call (the credentials): never to be echoed to a client. */
+  get sentHeaderValues(): string[] {
+    return Object.values(this.options.headers ?? {});
+  }
+
   async send(request: UpstreamRequest): Promise<UpstreamResponse> {
     const headers = this.options.headers;
     if (!headers) {

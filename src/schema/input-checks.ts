@@ -1,0 +1,119 @@
+import { GraphQLError } from 'graphql';
+import { UNKNOWN_CODE } from './code-enum.js';
+import { ACTIVE_CURRENCY_CODES } from './currency-codes.js';
+import { readPositiveId } from './ids.js';
+
+/** The problems of one input field, keyed by its GraphQL path, e.g. `input.lineItems[1].amount`. */
+export interface FieldProblem {
+  field: string;
+  messages: string[];
+}
+
+/**
+ * Length limits of free-text inputs. The contract documents none except the company name (200, CONTRACT.md
+ * 3.3); these keep a request small and a typo'd paste from reaching the upstream.
+ */
+export const TEXT_LIMITS = {
+  /** Ids and names: externalId, externalCustomerId, payerName, the search keyword `q`. */
+  short: 255,
+  /** A company name, the `customerName` filter (CONTRACT.md 3.3: companyName ≤ 200). */
+  companyName: 200,
+  /** The payment memo (`details.memo`). */
+  memo: 1000,
+} as const;
+
+/** Amounts: at most 4 fraction digits, the wire's precision (CONTRACT.md 7.4); 15 whole digits is beyond any invoice. */
+const MAX_FRACTION_DIGITS = 4;
+const MAX_WHOLE_DIGITS = 15;
+
+/**
+ * The gateway's input rules, checked before anything is sent upstream. A checker collects every problem
+ * of one input, so a client fixes a whole form in one round; it lives for one resolver call.
+ */
+export class InputChecker {
+  private readonly problems = new Map<string, string[]>();
+
+  report(field: string, message: string): void {
+    const messages = this.problems.get(field) ?? [];
+    messages.push(message);
+    this.problems.set(field, messages);
+  }
+
+  get fieldProblems(): FieldProblem[] {
+    return [...this.problems].map(([field, messages]) => ({ field, messages }));
+  }
+
+  get hasProblems(): boolean {
+    return this.problems.size > 0;
+  }
+
+  /** Upstream ids (payments, invoices, companies, channels) are positive integers (CONTRACT.md 2.1, 7.1). */
+  positiveId(value: string | number, field: string): number | undefined {
+    const id = readPositiveId(value);
+    if (id === undefined) this.report(field, `Must be a positive whole number, got "${String(value).slice(0, 40)}".`);
+    return id;
+  }
+
+  optionalPositiveId(value: string | number | null | undefined, field: string): number | undefined {
+    return value == null ? undefined : this.positiveId(value, field);
+  }
+
+  /** A money amount: greater than 0, at most 4 fraction digits. The Decimal scalar has checked its shape. */
+  positiveAmount(value: string, field: string): string | undefined {
+    const [whole = '', fraction = ''] = value.replace(/^-/, '').split('.');
+    if (fraction.length > MAX_FRACTION_DIGITS) {
+      this.report(field, `Use at most ${MAX_FRACTION_DIGITS} digits after the decimal point.`);
+    } else if (whole.replace(/^0+/, '').length > MAX_WHOLE_DIGITS) {
+      this.report(field, `Use at most ${MAX_WHOLE_DIGITS} digits before the decimal point.`);
+    } else if (value.startsWith('-') || /^[0.]+$/.test(value)) {
+      this.report(field, 'Must be greater than 0.');
+    } else {
+      return value;
+    }
+    return undefined;
+  }
+
+  currencyCode(value: string, field: string): string | undefined {
+    if (ACTIVE_CURRENCY_CODES.has(value)) return value;
+    const hint = ACTIVE_CURRENCY_CODES.has(value.toUpperCase()) ? ` Write it in capitals: "${value.toUpperCase()}".` : '';
+    this.report(field, `"${value.slice(0, 10)}" is not an active ISO 4217 currency code.${hint}`);
+    return undefined;
+  }
+
+  /** Free text that, when given, says something: not blank, within its length limit. */
+  optionalText(value: string | null | undefined, field: string, maxLength: number): string | undefined {
+    if (value == null) return undefined;
+    if (value.trim() === '') {
+      this.report(field, 'Must not be blank; leave it out instead.');
+    } else if (value.length > maxLength) {
+      this.report(field, `Use at most ${maxLength} characters (got ${value.length}).`);
+    } else {
+      return value;
+    }
+    return undefined;
+  }
+
+  /** A code enum's value as the upstream code; `UNKNOWN` reads fine but names nothing to send. */
+  knownCode(value: number, field: string): number | undefined {
+    if (value !== UNKNOWN_CODE) return value;
+    this.report(field, 'UNKNOWN is only ever read, never sent: choose a known value.');
+    return undefined;
+  }
+}
+
+/**
+ * Query arguments fail as a GraphQL error with `BAD_USER_INPUT`: a query has no result type to carry
+ * field problems, and a bad filter is a bug in the calling code rather than something a user typed.
+ */
+export function throwIfBadArguments(checker: InputChecker): void {
+  const [first] = checker.fieldProblems;
+  if (first === undefined) return;
+  throw new GraphQLError(`${first.field}: ${first.messages.join(' ')}`, {
+    extensions: { code: 'BAD_USER_INPUT', argument: first.field },
+  });
+}
+
+/** The object without its undefined entries: parameters and body fields that are not set are not sent. */
+export function omitUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
+}

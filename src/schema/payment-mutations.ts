@@ -1,0 +1,159 @@
+/**
+ * The five payment writes (CONTRACT.md 2.4, 2.6, 2.7, 2.7b, 2.7c). Each checks its input, sends its write
+ * once through `sendWrite`, and answers a result union: a success that carries the payment as it now stands
+ * upstream, or a typed error (mutation-errors.ts).
+ */
+import type { GatewayContext } from '../context.js';
+import { UpstreamError } from '../upstream/errors.js';
+import { builder } from './builder.js';
+import { InvalidInputError, OperationNotAllowedError, PaymentNotFoundError, writeFailure } from './mutation-errors.js';
+import {
+  CreateOfflinePaymentInput,
+  DeletePaymentInput,
+  PerformPaymentOperationInput,
+  UpdateOfflinePaymentInput,
+  UpdatePaymentProcessingStatusInput,
+  createOfflinePaymentRequest,
+  deletePaymentRequest,
+  paymentOperationRequest,
+  processingStatusRequest,
+  updateOfflinePaymentRequest,
+} from './payment-inputs.js';
+import { PaymentRef } from './payment.js';
+
+interface WrittenPayment {
+  paymentId: number;
+}
+
+/**
+ * Every payment write goes through here, exactly once: no retry, here or in the HTTP client, since a
+ * payment write sent twice may pay twice (a lost answer is OUTCOME_UNKNOWN instead). This is also the one
+ * place to wrap writes, e.g. with idempotency keys. Afterwards the payment is forgotten by the request's
+ * loaders, so reading it again shows it as the upstream now has it.
+ */
+async function sendWrite(context: GatewayContext, paymentId: number | undefined, write: () => Promise<number>): Promise<number> {
+  let writtenId: number;
+  try {
+    writtenId = await write();
+  } catch (error) {
+    throw writeFailure(error, paymentId);
+  }
+  context.loaders.forget(writtenId);
+  return writtenId;
+}
+
+/** A written payment, re-read lazily: a client that selects no `payment` costs no read after the write. */
+async function currentPayment(context: GatewayContext, paymentId: number) {
+  try {
+    return await context.loaders.payment.load(paymentId);
+  } catch (error) {
+    if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+function writeSuccess(name: string, description: string) {
+  return builder.objectRef<WrittenPayment>(name).implement({
+    description,
+    fields: (t) => ({
+      paymentId: t.id({ description: 'Id of the payment written.', resolve: (result) => result.paymentId }),
+      payment: t.field({
+        type: PaymentRef,
+        nullable: true,
+        description:
+          'The payment as it now stands upstream, read after the write (one GET /payments/{id}). The write has happened even when reading it fails (see `errors`); null if it no longer exists.',
+        resolve: (result, _args, context) => currentPayment(context, result.paymentId),
+      }),
+    }),
+  });
+}
+
+const CreateOfflinePaymentSuccess = writeSuccess('CreateOfflinePaymentSuccess', 'The offline payment was created.');
+const UpdateOfflinePaymentSuccess = writeSuccess('UpdateOfflinePaymentSuccess', 'The offline payment was replaced.');
+const PerformPaymentOperationSuccess = writeSuccess('PerformPaymentOperationSuccess', 'The operation was performed.');
+const UpdatePaymentProcessingStatusSuccess = writeSuccess(
+  'UpdatePaymentProcessingStatusSuccess',
+  'The processing status was changed.',
+);
+
+const DeletePaymentSuccess = builder.objectRef<{ deletedPaymentId: number }>('DeletePaymentSuccess').implement({
+  description: 'The payment was deleted.',
+  fields: (t) => ({
+    deletedPaymentId: t.id({ description: 'Id of the deleted payment.', resolve: (result) => result.deletedPaymentId }),
+  }),
+});
+
+const ERRORS_OF_A_WRITE_TO_A_PAYMENT = [PaymentNotFoundError, InvalidInputError, OperationNotAllowedError];
+
+/** Result-union options: the success type itself in the union (no `data` wrapper), named after the mutation. */
+function resultUnion(name: string, description: string, types = ERRORS_OF_A_WRITE_TO_A_PAYMENT) {
+  return { types, directResult: true, union: { name, description } } as const;
+}
+
+builder.mutationFields((t) => ({
+  createOfflinePayment: t.field({
+    type: CreateOfflinePaymentSuccess,
+    description:
+      'Records a payment received outside BigCommerce (check, wire...) against one or more invoices (POST /payments/offline).',
+    args: { input: t.arg({ type: CreateOfflinePaymentInput, required: true, description: 'The payment to record.' }) },
+    // A create names no existing payment: a 404 here is unexpected, so it is thrown rather than typed.
+    errors: resultUnion('CreateOfflinePaymentResult', 'The new payment, or why it was not created.', [
+      InvalidInputError,
+      OperationNotAllowedError,
+    ]),
+    resolve: async (_root, { input }, context) => {
+      const body = createOfflinePaymentRequest(input);
+      return { paymentId: await sendWrite(context, undefined, () => context.payments.createOfflinePayment(body)) };
+    },
+  }),
+
+  updateOfflinePayment: t.field({
+    type: UpdateOfflinePaymentSuccess,
+    description: 'Replaces the content of an offline payment (PUT /payments/offline/{id}).',
+    args: { input: t.arg({ type: UpdateOfflinePaymentInput, required: true, description: 'The payment and its new content.' }) },
+    errors: resultUnion('UpdateOfflinePaymentResult', 'The replaced payment, or why it was not replaced.'),
+    resolve: async (_root, { input }, context) => {
+      const { paymentId, body } = updateOfflinePaymentRequest(input);
+      return { paymentId: await sendWrite(context, paymentId, () => context.payments.updateOfflinePayment(paymentId, body)) };
+    },
+  }),
+
+  deletePayment: t.field({
+    type: DeletePaymentSuccess,
+    description: 'Deletes a payment (DELETE /payments/{id}).',
+    args: { input: t.arg({ type: DeletePaymentInput, required: true, description: 'The payment to delete.' }) },
+    errors: resultUnion('DeletePaymentResult', 'The deleted payment\'s id, or why it was not deleted.'),
+    resolve: async (_root, { input }, context) => {
+      const paymentId = deletePaymentRequest(input);
+      return { deletedPaymentId: await sendWrite(context, paymentId, () => context.payments.deletePayment(paymentId)) };
+    },
+  }),
+
+  performPaymentOperation: t.field({
+    type: PerformPaymentOperationSuccess,
+    description:
+      'Performs an operation on a payment, e.g. applies its amounts to the invoice balances (POST /payments/{id}/operations). Its `operations.allowedOperations` says which are allowed now.',
+    args: { input: t.arg({ type: PerformPaymentOperationInput, required: true, description: 'The payment and the operation.' }) },
+    errors: resultUnion('PerformPaymentOperationResult', 'The payment after the operation, or why it was not performed.'),
+    resolve: async (_root, { input }, context) => {
+      const { paymentId, operationCode } = paymentOperationRequest(input);
+      const write = () => context.payments.performPaymentOperation(paymentId, operationCode);
+      return { paymentId: await sendWrite(context, paymentId, write) };
+    },
+  }),
+
+  updatePaymentProcessingStatus: t.field({
+    type: UpdatePaymentProcessingStatusSuccess,
+    description:
+      'Moves a payment to another processing status (PUT /payments/{id}/processing-status). Its `operations.allowedStatuses` says which are allowed now.',
+    args: {
+      input: t.arg({ type: UpdatePaymentProcessingStatusInput, required: true, description: 'The payment and its new status.' }),
+    },
+    errors: resultUnion('UpdatePaymentProcessingStatusResult', 'The payment in its new status, or why it was not moved.'),
+    resolve: async (_root, { input }, context) => {
+      const { paymentId, processingStatus } = processingStatusRequest(input);
+      const write = () => context.payments.updatePaymentProcessingStatus(paymentId, processingStatus);
+      return { paymentId: await sendWrite(context, paymentId, write) };
+    },
+  }),
+}));
