@@ -3,7 +3,8 @@ import type { ListPaymentsParams } from '../upstream/payments-types.js';
 import { builder, type BuilderTypes } from './builder.js';
 import { CompanyRef } from './company.js';
 import { InvoiceRef } from './invoice.js';
-import { PaymentConnectionRef, loadPaymentConnection, pageWindow } from './payment-connection.js';
+import { PaymentConnectionRef, loadPaymentConnection, offsetPageArgs, pageWindow } from './payment-connection.js';
+import { paymentListFilters, paymentSortArgs } from './payment-filters.js';
 import { PaymentRef } from './payment.js';
 
 /** The GET /payments filters that select one entity's payments. */
@@ -23,11 +24,9 @@ function contributePayments<Key>(
       {
         type: PaymentRef,
         description,
-        args: {
-          offset: t.arg.int({ required: false, description: 'How many payments to skip (instead of cursors).' }),
-          limit: t.arg.int({ required: false, description: 'Page size, 1–250 (instead of cursors).' }),
-        },
-        resolve: (key, args, context) => loadPaymentConnection(context, pageWindow(args), filtersOf(key)),
+        args: { ...offsetPageArgs(), ...paymentSortArgs() },
+        resolve: (key, args, context) =>
+          loadPaymentConnection(context, pageWindow(args), { ...paymentListFilters(args), ...filtersOf(key) }),
       },
       PaymentConnectionRef,
     ),
@@ -37,7 +36,7 @@ function contributePayments<Key>(
 // CONTRACT.md 2.2 and 3.3: payments by invoice is the documented `invoiceId` filter.
 contributePayments(
   InvoiceRef,
-  'Payments applied to this invoice, newest first, one page at a time (cursors or offset/limit, at most 250).',
+  'Payments applied to this invoice, newest first unless sorted otherwise, one page at a time (cursors or offset/limit, at most 250).',
   (invoice) => ({ invoiceId: invoice.id }),
 );
 
@@ -45,6 +44,6 @@ contributePayments(
 // is the documented way. Whether `q` matches exactly or as a substring is open (CONTRACT.md 8.7).
 contributePayments(
   CompanyRef,
-  'Payments for this company, newest first, one page at a time (cursors or offset/limit, at most 250).',
+  'Payments for this company, newest first unless sorted otherwise, one page at a time (cursors or offset/limit, at most 250).',
   (company) => ({ searchBy: 'customerId', q: String(company.id) }),
 );

@@ -46,6 +46,13 @@ export const PaymentConnectionRef = builder.connectionObject(
 );
 
 
+/** `offset` and `limit`, which every payments connection accepts beside the Relay cursor arguments. */
+export const offsetPageArgs = () =>
+  builder.args((t) => ({
+    offset: t.int({ required: false, description: 'How many payments to skip (instead of cursors).' }),
+    limit: t.int({ required: false, description: 'Page size, 1–250 (instead of cursors).' }),
+  }));
+
 /**
  * Turns connection arguments into the upstream's offset and limit. Cursors are opaque offsets; the
  * page size is capped at the upstream maximum and refused above it rather than silently shortened.

@@ -1,5 +1,5 @@
 import { builder } from './builder.js';
-import { PaymentConnectionRef, loadPaymentConnection, pageWindow } from './payment-connection.js';
+import { PaymentConnectionRef, loadPaymentConnection, offsetPageArgs, pageWindow } from './payment-connection.js';
 import { paymentFilterArgs, paymentListFilters, paymentSortArgs } from './payment-filters.js';
 import { PaymentRef } from './payment.js';
 
@@ -10,8 +10,7 @@ builder.queryFields((t) => ({
       description:
         'Payments, newest first unless sorted otherwise, filtered by any GET /payments filter, one page at a time: Relay cursors (`first`/`after`, `last`/`before`) or plain `offset`/`limit`. Pages hold at most 250 payments (the upstream maximum); the default is 10.',
       args: {
-        offset: t.arg.int({ required: false, description: 'How many payments to skip (instead of cursors).' }),
-        limit: t.arg.int({ required: false, description: 'Page size, 1–250 (instead of cursors).' }),
+        ...offsetPageArgs(),
         ...paymentSortArgs(),
         ...paymentFilterArgs(),
       },
