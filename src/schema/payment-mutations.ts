@@ -4,7 +4,6 @@
  * upstream, or a typed error (mutation-errors.ts).
  */
 import type { GatewayContext } from '../context.js';
-import { UpstreamError } from '../upstream/errors.js';
 import { builder } from './builder.js';
 import { InvalidInputError, OperationNotAllowedError, PaymentNotFoundError, writeFailure } from './mutation-errors.js';
 import {
@@ -19,7 +18,7 @@ import {
   processingStatusRequest,
   updateOfflinePaymentRequest,
 } from './payment-inputs.js';
-import { PaymentRef } from './payment.js';
+import { PaymentRef, findPayment } from './payment.js';
 
 interface WrittenPayment {
   paymentId: number;
@@ -42,16 +41,6 @@ async function sendWrite(context: GatewayContext, paymentId: number | undefined,
   return writtenId;
 }
 
-/** A written payment, re-read lazily: a client that selects no `payment` costs no read after the write. */
-async function currentPayment(context: GatewayContext, paymentId: number) {
-  try {
-    return await context.loaders.payment.load(paymentId);
-  } catch (error) {
-    if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return null;
-    throw error;
-  }
-}
-
 function writeSuccess(name: string, description: string) {
   return builder.objectRef<WrittenPayment>(name).implement({
     description,
@@ -62,7 +51,8 @@ function writeSuccess(name: string, description: string) {
         nullable: true,
         description:
           'The payment as it now stands upstream, read after the write (one GET /payments/{id}). The write has happened even when reading it fails (see `errors`); null if it no longer exists.',
-        resolve: (result, _args, context) => currentPayment(context, result.paymentId),
+        // Read lazily: a client that selects no `payment` costs no read after the write.
+        resolve: (result, _args, context) => findPayment(context, result.paymentId),
       }),
     }),
   });

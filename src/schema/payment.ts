@@ -161,7 +161,7 @@ builder.asEntity(PaymentRef, {
 });
 
 /** One payment through the detail loader, or null when the upstream says it does not exist. */
-async function findPayment(context: GatewayContext, id: number): Promise<WirePayment | null> {
+export async function findPayment(context: GatewayContext, id: number): Promise<WirePayment | null> {
   try {
     return await context.loaders.payment.load(id);
   } catch (error) {
