@@ -1,61 +1,14 @@
-import { spawn, type ChildProcessByStdio } from 'node:child_process';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { print } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PaymentTotalDocument } from './gql/graphql.js';
-
-type LogLine = Record<string, unknown> & { msg?: string };
-
-/** The real gateway (`src/main.ts`) in a child process, with its JSON log lines as they arrive. */
-class GatewayProcess {
-  readonly lines: LogLine[] = [];
-  private readonly waiters: Array<() => void> = [];
-  readonly exited: Promise<number | null>;
-
-  constructor(private readonly child: ChildProcessByStdio<null, Readable, Readable>) {
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      this.lines.push(JSON.parse(line) as LogLine);
-      for (const wake of this.waiters.splice(0)) wake();
-    });
-    this.exited = once(child, 'exit').then(([code]) => code as number | null);
-  }
-
-  static start(env: Record<string, string>): GatewayProcess {
-    const root = fileURLToPath(new URL('..', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env: { PATH: process.env['PATH'] ?? '', PORT: '0', SANDBOX_PORT: '0', LOG_LEVEL: 'info', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return new GatewayProcess(child);
-  }
-
-  async logLine(msg: string): Promise<LogLine> {
-    for (;;) {
-      const line = this.lines.find((candidate) => candidate.msg === msg);
-      if (line) return line;
-      await new Promise<void>((resolve) => this.waiters.push(resolve));
-    }
-  }
-
-  signal(name: NodeJS.Signals): void {
-    this.child.kill(name);
-  }
-
-  kill(): void {
-    if (this.child.exitCode === null) this.child.kill('SIGKILL');
-  }
-}
+import { GatewayProcess } from './support/gateway-process.js';
 
 describe('graceful shutdown', () => {
   let gateway: GatewayProcess | undefined;
   afterAll(() => gateway?.kill());
 
   it('on SIGTERM refuses new connections, finishes the slow query in flight, and exits 0', async () => {
-    gateway = GatewayProcess.start({ SANDBOX_LATENCY_MS: '1500', SHUTDOWN_GRACE_MS: '15000' });
+    gateway = GatewayProcess.start(['--import', 'tsx', 'src/main.ts'], { SANDBOX_LATENCY_MS: '1500', SHUTDOWN_GRACE_MS: '15000' });
     const listening = await gateway.logLine('listening');
     const gatewayUrl = `http://127.0.0.1:${listening['port']}`;
     const sandboxOrigin = new URL(String(listening['upstream'])).origin;
