@@ -16,7 +16,7 @@ export interface ShutdownOptions {
 /**
  * On SIGTERM or SIGINT: stop accepting connections, let in-flight requests finish (each answered with
  * `Connection: close`), close what `close` lists and exit 0. Requests still running after `graceMs` are
- * cut and the process exits 1. Installed once per process, before the server listens.
+ * cut and the process exits 1 at once. Installed once per process, before the server listens.
  */
 export function installGracefulShutdown(options: ShutdownOptions): void {
   const { server, logger } = options;
@@ -50,19 +50,20 @@ export function installGracefulShutdown(options: ShutdownOptions): void {
     // Keep-alive sockets would otherwise outlive their last response until the client drops them.
     for (const response of inFlight) if (!response.headersSent) response.setHeader('connection', 'close');
 
-    let cut = false;
     const deadline = setTimeout(() => {
-      cut = true;
+      // Past the bound: waiting for pools to drain would wait for the very calls that ran late.
       logger.error({ cut: inFlight.size }, 'shutdown: grace period over, cutting requests still running');
       server.closeAllConnections();
+      exit(1);
     }, options.graceMs);
     deadline.unref();
 
     server.close(async () => {
-      clearTimeout(deadline);
+      // The bound covers closing too: a pool waits for upstream calls of requests whose client left.
       const clean = await closeResources();
-      logger.info({ clean: clean && !cut }, 'stopped');
-      exit(clean && !cut ? 0 : 1);
+      clearTimeout(deadline);
+      logger.info({ clean }, 'stopped');
+      exit(clean ? 0 : 1);
     });
     server.closeIdleConnections();
     // Logged once the listening socket is closed: from here on, new connections are refused.
