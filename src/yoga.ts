@@ -56,7 +56,8 @@ export function createApp(options: AppOptions) {
   const exposure = options.exposure ?? { graphiql: true, introspection: true };
   const metrics = options.metrics ?? new GatewayMetrics();
   const tracer = options.tracing && new RequestTracer(options.tracing.tracer);
-  const observers = [requestLog(options.logger ?? silentLogger()), metrics, ...(tracer ? [tracer] : [])];
+  const logger = options.logger ?? silentLogger();
+  const observers = [requestLog(logger), metrics, ...(tracer ? [tracer] : [])];
   return createYoga<Record<string, never>, GatewayContext>({
     schema,
     context: createContextFactory({
@@ -70,6 +71,7 @@ export function createApp(options: AppOptions) {
     renderGraphiQL,
     graphiql: exposure.graphiql && { title: 'B2B payments gateway', defaultQuery: EXAMPLE_OPERATION },
     maskedErrors: { maskError },
+    // Yoga would log every error a resolver raised, expected ones included: the request log says why instead.
     logging: false,
     maxRequestBodySize: limits.maxBodyBytes,
     ...(options.trustedDocuments && { extraParamNames: TRUSTED_DOCUMENT_PARAMS }),

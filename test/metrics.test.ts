@@ -1,4 +1,5 @@
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
+import { hrTimeToMilliseconds } from '@opentelemetry/core';
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTracing } from '../src/observability/tracing.js';
@@ -107,6 +108,21 @@ describe('OpenTelemetry spans', () => {
         attributes: { 'http.request.method': 'GET', 'b2b.endpoint': endpoint, 'http.response.status_code': 200 },
       })),
     );
+  });
+
+  it('times each upstream span inside its request span', async () => {
+    await stack.execute(PaymentWithEverythingDocument, { id: '117' });
+
+    const finished = exporter.getFinishedSpans();
+    const request = finished.find((span) => span.kind === SpanKind.SERVER);
+    if (!request) throw new Error('no request span');
+    const upstream = finished.filter((span) => span.kind === SpanKind.CLIENT);
+    expect(upstream).toHaveLength(2);
+    for (const span of upstream) {
+      expect(hrTimeToMilliseconds(span.startTime)).toBeGreaterThanOrEqual(hrTimeToMilliseconds(request.startTime));
+      expect(hrTimeToMilliseconds(span.endTime)).toBeLessThanOrEqual(hrTimeToMilliseconds(request.endTime));
+      expect(hrTimeToMilliseconds(span.duration)).toBeGreaterThan(0);
+    }
   });
 
   it('marks an upstream call that failed', async () => {

@@ -43,24 +43,34 @@ const headerGetter: TextMapGetter<Headers> = {
  * per upstream call inside it, timed as the call really ran. Lives as long as the app.
  */
 export class RequestTracer implements RequestObserver {
-  private readonly spans = new WeakMap<Request, Span>();
+  /**
+   * Each request's span and its clock: wall-clock milliseconds at `performance.now()` zero, read once per
+   * request, so the request span and its upstream spans share one clock and nest exactly (OpenTelemetry
+   * anchors every span on its own `Date.now()`, a millisecond apart at worst).
+   */
+  private readonly spans = new WeakMap<Request, { span: Span; epochAtZero: number }>();
 
   constructor(private readonly tracer: Tracer) {}
 
   requestStarted(request: Request): void {
     const parent = propagator.extract(ROOT_CONTEXT, request.headers, headerGetter);
+    const epochAtZero = Date.now() - performance.now();
     const span = this.tracer.startSpan(
       `${request.method} /graphql`,
-      { kind: SpanKind.SERVER, attributes: { 'http.request.method': request.method, 'url.path': '/graphql' } },
+      {
+        kind: SpanKind.SERVER,
+        startTime: epochAtZero + performance.now(),
+        attributes: { 'http.request.method': request.method, 'url.path': '/graphql' },
+      },
       parent,
     );
-    this.spans.set(request, span);
+    this.spans.set(request, { span, epochAtZero });
   }
 
   upstreamCallFinished(request: Request, call: UpstreamCall): void {
-    const parent = this.spans.get(request);
-    if (!parent) return;
-    const endTime = performance.now();
+    const traced = this.spans.get(request);
+    if (!traced) return;
+    const endTime = traced.epochAtZero + performance.now();
     const span = this.tracer.startSpan(
       `${call.method} ${call.endpoint}`,
       {
@@ -72,7 +82,7 @@ export class RequestTracer implements RequestObserver {
           ...(call.status !== undefined && { 'http.response.status_code': call.status }),
         },
       },
-      trace.setSpan(ROOT_CONTEXT, parent),
+      trace.setSpan(ROOT_CONTEXT, traced.span),
     );
     // OpenTelemetry's HTTP conventions: a client span fails on no response or a 4xx/5xx.
     if (call.status === undefined || call.status >= 400) span.setStatus({ code: SpanStatusCode.ERROR });
@@ -80,9 +90,10 @@ export class RequestTracer implements RequestObserver {
   }
 
   requestFinished(request: Request, summary: RequestSummary): void {
-    const span = this.spans.get(request);
-    if (!span) return;
+    const traced = this.spans.get(request);
+    if (!traced) return;
     this.spans.delete(request);
+    const { span } = traced;
     if (summary.operationName) span.updateName(`${summary.operationType ?? 'graphql'} ${summary.operationName}`);
     span.setAttributes({
       'http.response.status_code': summary.httpStatus,
@@ -94,7 +105,7 @@ export class RequestTracer implements RequestObserver {
     });
     const unexpected = summary.failures.some((failure) => failure.kind === 'unexpected');
     if (unexpected || summary.httpStatus >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
-    span.end();
+    span.end(traced.epochAtZero + performance.now());
   }
 }
 
