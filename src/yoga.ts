@@ -1,4 +1,3 @@
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { DEFAULT_LIMITS, type Exposure, type QueryLimits } from './config.js';
@@ -10,6 +9,7 @@ import { useRequestObservers } from './observability/request-observer.js';
 import { RequestTracer, type Tracing } from './observability/tracing.js';
 import { useReadinessEndpoint, type ReadinessProbe } from './readiness.js';
 import { schema } from './schema/index.js';
+import { useCsrfPrevention } from './security/csrf.js';
 import { useIntrospectionDisabled } from './security/introspection.js';
 import { useQueryLimits } from './security/query-limits.js';
 import { TRUSTED_DOCUMENT_PARAMS, useTrustedDocuments, type TrustedDocuments } from './security/trusted-documents.js';
@@ -81,8 +81,7 @@ export function createApp(options: AppOptions) {
       useRequestObservers(GRAPHQL_ENDPOINT, observers),
       useMetricsEndpoint('/metrics', metrics),
       options.readiness && useReadinessEndpoint('/ready', options.readiness),
-      // Browsers send "simple" GET and form POSTs without a preflight: those must carry a header.
-      useCSRFPrevention(),
+      useCsrfPrevention(),
       options.trustedDocuments && useTrustedDocuments(options.trustedDocuments),
       useQueryLimits(limits),
       !exposure.introspection && useIntrospectionDisabled(),

@@ -90,21 +90,32 @@ describe('query limits (defaults)', () => {
   });
 
   it('requires a CSRF header on requests a browser could send without a preflight', async () => {
-    const url = `${stack.gatewayUrl}/graphql?query=${encodeURIComponent('{ __typename }')}`;
+    const url = `${stack.gatewayUrl}/graphql?query=${encodeURIComponent('{ payment(id: "117") { id } }')}`;
 
     const bare = await fetch(url);
     expect(bare.status).toBe(403);
-    expect(await bare.json()).toEqual({ errors: [{ message: 'Required CSRF header(s) not present' }] });
+    expect(await bare.json()).toEqual({
+      errors: [
+        {
+          message: 'Required CSRF header missing: send x-graphql-yoga-csrf with GET and form requests.',
+          extensions: { code: 'CSRF_HEADER_REQUIRED' },
+        },
+      ],
+    });
+    expect(stack.upstreamRequests()).toEqual([]);
 
     const withHeader = await fetch(url, { headers: { 'x-graphql-yoga-csrf': '1' } });
-    expect(await withHeader.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await withHeader.json()).toEqual({ data: { payment: { id: '117' } } });
 
     const form = await fetch(`${stack.gatewayUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: 'query=%7B__typename%7D',
     });
-    expect(form.status).toBe(403);
+    expect({ status: form.status, code: (await form.json()).errors[0].extensions.code }).toEqual({
+      status: 403,
+      code: 'CSRF_HEADER_REQUIRED',
+    });
   });
 
   it('serves introspection and GraphiQL outside production', async () => {
