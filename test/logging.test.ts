@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logging.js';
-import { LimitsAliasedPaymentsDocument, PaymentTotalDocument } from './gql/graphql.js';
+import { LimitsAliasedPaymentsDocument, PaymentTotalDocument, PaymentWithEverythingDocument } from './gql/graphql.js';
 import { startStack, type TestStack } from './support/stack.js';
 
 const CALLER = { 'x-auth-token': 'secret-token-7d41c9', 'x-store-hash': 'secretstore9f2' };
@@ -57,6 +57,45 @@ describe('request log', () => {
         errorCodes: ['UNAUTHENTICATED'],
         upstreamCalls: [{ endpoint: 'getPayment', method: 'GET', status: 401, durationMs: expect.any(Number) }],
         failures: [{ kind: 'upstream', path: 'payment', code: 'UNAUTHENTICATED', status: 401, endpoint: 'getPayment' }],
+      }),
+    ]);
+  });
+
+  it('masks an unexpected failure for the client and logs its cause at error level', async () => {
+    // A timestamp past year 275760 passes the decoder but breaks DateTime serialization: an unexpected error.
+    const detail = await fetch(`${stack.sandbox.baseUrl}/payments/117`, { headers: CALLER });
+    const { data } = (await detail.json()) as { data: Record<string, unknown> };
+    stack.sandbox.faults.add({
+      times: 1,
+      path: '/payments/117',
+      action: { kind: 'respond', status: 200, body: { code: 200, data: { ...data, createdAt: 1e15 }, meta: { message: 'SUCCESS' } } },
+    });
+
+    const { body } = await stack.execute(PaymentWithEverythingDocument, { id: '117' }, CALLER);
+
+    expect(body).toEqual({
+      data: { payment: null },
+      errors: [
+        {
+          message: 'Unexpected error.',
+          locations: [{ line: 4, column: 5 }],
+          path: ['payment', 'createdAt'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
+    });
+    expect(lines()).toEqual([
+      expect.objectContaining({
+        level: 50,
+        outcome: 'error',
+        errorCodes: ['INTERNAL_SERVER_ERROR'],
+        failures: [
+          {
+            kind: 'unexpected',
+            path: 'payment.createdAt',
+            error: expect.objectContaining({ type: 'RangeError', message: 'Invalid time value', stack: expect.any(String) }),
+          },
+        ],
       }),
     ]);
   });
