@@ -3,7 +3,7 @@
  * in-process sandbox without latency, the worst case for overhead) from two gateways, tracing off (the
  * default: no tracing code registered) and on (every span built and batched to an exporter that drops
  * them, so the figure is the gateway's own cost, not a collector's), and prints requests per second.
- * Both log each request at info level to /dev/null, as production does to stdout.
+ * Both log each request at info level to /dev/null, synchronously, as production does to stdout.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -38,7 +38,7 @@ async function startGateway(sandboxUrl: string, tracing: Tracing | undefined) {
     credentials: credentialSource({ kind: 'server' }, { authToken: 'bench', storeHash: 'bench' }),
     pools,
     upstreamTimeoutMs: 10_000,
-    logger: createLogger('info', pino.destination({ dest: '/dev/null', sync: false })),
+    logger: createLogger('info', pino.destination({ dest: '/dev/null', sync: true })),
     ...(tracing && { tracing }),
   });
   const server = createServer(app);

@@ -21,7 +21,9 @@ const REDACTED_PATHS = [
 ];
 
 /**
- * The process's structured JSON logger (pino), one object per line on `destination` (stdout by default).
+ * The process's structured JSON logger (pino), one object per line on `destination`, by default stdout
+ * written synchronously: an asynchronous write still in flight when the process exits (shutdown, crash)
+ * lands after later lines or not at all, and one write per request costs little next to its upstream calls.
  * Lives as long as the process.
  */
 export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
@@ -30,7 +32,7 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
     base: { service: 'b2b-payments-gateway' },
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
-  return destination ? pino(options, destination) : pino(options);
+  return pino(options, destination ?? pino.destination({ dest: 1, sync: true }));
 }
 
 /** A logger that writes nothing, for apps built without one (tests, benchmarks). */

@@ -10,7 +10,6 @@ export interface ShutdownOptions {
   onDrainStart?: () => void;
   /** Closed in this order once no request is left: pools, sandbox, tracing... */
   close: ReadonlyArray<() => Promise<void>>;
-  exit?: (code: number) => never;
 }
 
 /**
@@ -20,7 +19,6 @@ export interface ShutdownOptions {
  */
 export function installGracefulShutdown(options: ShutdownOptions): void {
   const { server, logger } = options;
-  const exit = options.exit ?? ((code: number) => process.exit(code));
   const inFlight = new Set<ServerResponse>();
   let draining = false;
 
@@ -54,7 +52,7 @@ export function installGracefulShutdown(options: ShutdownOptions): void {
       // Past the bound: waiting for pools to drain would wait for the very calls that ran late.
       logger.error({ cut: inFlight.size }, 'shutdown: grace period over, cutting requests still running');
       server.closeAllConnections();
-      exit(1);
+      process.exit(1);
     }, options.graceMs);
     deadline.unref();
 
@@ -63,7 +61,7 @@ export function installGracefulShutdown(options: ShutdownOptions): void {
       const clean = await closeResources();
       clearTimeout(deadline);
       logger.info({ clean }, 'stopped');
-      exit(clean ? 0 : 1);
+      process.exit(clean ? 0 : 1);
     });
     server.closeIdleConnections();
     // Logged once the listening socket is closed: from here on, new connections are refused.
