@@ -1,4 +1,8 @@
 # syntax=docker/dockerfile:1
+# Every command below is one `npm test` (via .ci/run) also runs, or npm itself, except `apt-get install
+# tini` (checked with `apt-get install -s tini` on the same Debian release): no Docker engine runs in CI.
+# test/shutdown-image.test.ts runs the runtime stage's CMD and HEALTHCHECK from the build.
+
 # Build stage: full install from the lockfile, compile TypeScript.
 FROM node:20.20-bookworm-slim AS build
 WORKDIR /app
@@ -8,7 +12,8 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
 
-# Runtime stage: production dependencies only, non-root, tini as PID 1 so SIGTERM reaches node.
+# Runtime stage: production dependencies only, non-root, tini as PID 1 so SIGTERM reaches node and the
+# gateway drains (SHUTDOWN_GRACE_MS) before exiting. GraphiQL and introspection are off (NODE_ENV).
 FROM node:20.20-bookworm-slim
 RUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
@@ -18,7 +23,7 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 USER node
 EXPOSE 4000
-HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# Liveness only: /ready (upstream reachable) is for the load balancer, not a reason to restart.
+HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 CMD ["node", "dist/healthcheck.js"]
 ENTRYPOINT ["/usr/bin/tini", "--"]
 CMD ["node", "dist/main.js"]

@@ -34,6 +34,8 @@ const config: CodegenConfig = {
       schema: './src/schema/index.ts',
       documents: ['test/operations/*.graphql'],
       ...typedOperations,
+      // persisted-documents.json: the trusted documents the tests run in trusted-documents mode.
+      presetConfig: { ...typedOperations.presetConfig, persistedDocuments: true },
     },
     'test/gql-supergraph/': {
       schema: './test/support/supergraph-schema.ts',

@@ -24,13 +24,56 @@ export type AuthMode =
   /** Each caller sends its own `X-Auth-Token` and `X-Store-Hash`; nothing is shared between callers. */
   | { kind: 'per-request' };
 
+/** What one query may ask for; each limit rejects a query before any upstream call. */
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  /** See src/security/query-cost.ts for the formula. */
+  maxCost: number;
+  maxBodyBytes: number;
+}
+
+/** What the gateway shows about itself; both off by default when NODE_ENV=production. */
+export interface Exposure {
+  graphiql: boolean;
+  introspection: boolean;
+}
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface TracingSettings {
+  /** OTLP/HTTP base endpoint of a collector; spans go to `<endpoint>/v1/traces`. */
+  otlpEndpoint: URL;
+  serviceName: string;
+}
+
 export interface Config {
   port: number;
   upstream: UpstreamMode;
   auth: AuthMode;
   /** Per upstream call (connect, response headers, body): undici's own defaults are minutes. */
   upstreamTimeoutMs: number;
+  limits: QueryLimits;
+  exposure: Exposure;
+  /** A JSON map of sha256 hash to operation; when set, only those operations run. */
+  trustedDocumentsPath?: string;
+  logLevel: LogLevel;
+  /** Absent: no tracing at all, so it costs nothing. */
+  tracing?: TracingSettings;
+  /** How long in-flight requests may take to finish after SIGTERM. */
+  shutdownGraceMs: number;
+  /** How long a readiness verdict is reused, so probes do not spend the store's upstream quota. */
+  readinessCacheMs: number;
 }
+
+export const DEFAULT_LIMITS: QueryLimits = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxTokens: 2_000,
+  maxCost: 10_000,
+  maxBodyBytes: 100_000,
+};
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -55,6 +98,25 @@ export function loadConfig(env: Env = process.env): Config {
   const authToken = read.optionalString('B2B_AUTH_TOKEN');
   const storeHash = read.optionalString('B2B_STORE_HASH');
   const authMode = read.choice('AUTH_MODE', ['server', 'per-request'] as const, 'server');
+  const limits: QueryLimits = {
+    maxDepth: read.integer('MAX_QUERY_DEPTH', DEFAULT_LIMITS.maxDepth, { min: 2, max: 100 }),
+    maxAliases: read.integer('MAX_QUERY_ALIASES', DEFAULT_LIMITS.maxAliases, { min: 0, max: 1_000 }),
+    maxTokens: read.integer('MAX_QUERY_TOKENS', DEFAULT_LIMITS.maxTokens, { min: 50, max: 100_000 }),
+    maxCost: read.integer('MAX_QUERY_COST', DEFAULT_LIMITS.maxCost, { min: 1, max: 10_000_000 }),
+    maxBodyBytes: read.integer('MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, { min: 1_000, max: 10_000_000 }),
+  };
+  // Production hides the schema's shape unless a setting opts back in.
+  const production = read.optionalString('NODE_ENV') === 'production';
+  const exposure: Exposure = {
+    graphiql: read.boolean('GRAPHIQL_ENABLED', !production),
+    introspection: read.boolean('INTROSPECTION_ENABLED', !production),
+  };
+  const trustedDocumentsPath = read.optionalString('TRUSTED_DOCUMENTS_PATH');
+  const logLevel = read.choice('LOG_LEVEL', LOG_LEVELS, 'info');
+  const otlpEndpoint = read.isSet('OTEL_EXPORTER_OTLP_ENDPOINT') ? read.url('OTEL_EXPORTER_OTLP_ENDPOINT', '') : undefined;
+  const serviceName = read.optionalString('OTEL_SERVICE_NAME') ?? 'b2b-payments-gateway';
+  const shutdownGraceMs = read.integer('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 });
+  const readinessCacheMs = read.integer('READINESS_CACHE_MS', 5_000, { min: 0, max: 600_000 });
 
   if ((authToken === undefined) !== (storeHash === undefined)) {
     problems.push(
@@ -75,8 +137,17 @@ export function loadConfig(env: Env = process.env): Config {
     upstream: remote ? { kind: 'remote', b2bApiUrl, bcApiUrl } : { kind: 'sandbox', sandboxPort, sandboxLatencyMs },
     auth: authMode === 'server' ? { kind: 'server', ...(credentials && { credentials }) } : { kind: 'per-request' },
     upstreamTimeoutMs,
+    limits,
+    exposure,
+    ...(trustedDocumentsPath !== undefined && { trustedDocumentsPath }),
+    logLevel,
+    ...(otlpEndpoint !== undefined && { tracing: { otlpEndpoint, serviceName } }),
+    shutdownGraceMs,
+    readinessCacheMs,
   };
 }
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 class SettingReader {
   constructor(
@@ -99,6 +170,14 @@ class SettingReader {
     const match = choices.find((choice) => choice === raw);
     if (match === undefined) this.problems.push(`${name} must be one of ${choices.join(', ')} (got "${raw}")`);
     return match ?? fallback;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const raw = this.optionalString(name);
+    if (raw === undefined) return fallback;
+    if (raw === 'true' || raw === 'false') return raw === 'true';
+    this.problems.push(`${name} must be true or false (got "${raw}")`);
+    return fallback;
   }
 
   integer(name: string, fallback: number, range: { min: number; max: number }): number {

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { CredentialSource } from './credentials.js';
 import { PaymentLoaders } from './loaders/payment-loaders.js';
 import { AdminClient, adminConnection } from './upstream/admin-client.js';
+import { requestIdOf } from './observability/request-id.js';
 import { B2bClient, b2bAuthHeaders } from './upstream/b2b-client.js';
 import type { UpstreamPools } from './upstream/http-pools.js';
 import { PaymentsApi } from './upstream/payments-api.js';
@@ -18,6 +18,8 @@ export interface ContextDependencies {
   credentials: CredentialSource;
   pools: UpstreamPools;
   upstreamTimeoutMs: number;
+  /** Told of each upstream call as it ends, e.g. to record a trace span with its real timing. */
+  onUpstreamCall?: (request: Request, call: UpstreamCall) => void;
 }
 
 /** Everything one GraphQL request needs; made fresh per request and dropped with it. */
@@ -30,21 +32,22 @@ export interface GatewayContext {
   upstreamCalls: UpstreamCall[];
 }
 
-const REQUEST_ID_PATTERN = /^[\w.:-]{1,128}$/;
-
 /** Returns the per-request context factory for Yoga; it lives as long as the app. */
 export function createContextFactory(dependencies: ContextDependencies) {
   return ({ request }: YogaInitialContext): GatewayContext => {
-    const incomingId = request.headers.get('x-request-id');
-    const requestId = incomingId && REQUEST_ID_PATTERN.test(incomingId) ? incomingId : randomUUID();
+    const requestId = requestIdOf(request);
     const upstreamCalls: UpstreamCall[] = [];
+    const recordCall = (call: UpstreamCall) => {
+      upstreamCalls.push(call);
+      dependencies.onUpstreamCall?.(request, call);
+    };
     const credentials = dependencies.credentials(request);
     const http = new UpstreamClient({
       baseUrl: dependencies.b2bBaseUrl,
       dispatcher: dependencies.pools.for(dependencies.b2bBaseUrl.origin),
       headers: credentials && b2bAuthHeaders(credentials),
       timeoutMs: dependencies.upstreamTimeoutMs,
-      onCall: (call) => upstreamCalls.push(call),
+      onCall: recordCall,
     });
     const payments = new PaymentsApi(new B2bClient(http));
     // The Admin API's own pool (its own origin), except in sandbox mode where one server serves both APIs.
@@ -52,7 +55,7 @@ export function createContextFactory(dependencies: ContextDependencies) {
       ...adminConnection(dependencies.bcBaseUrl, credentials),
       dispatcher: dependencies.pools.for(dependencies.bcBaseUrl.origin),
       timeoutMs: dependencies.upstreamTimeoutMs,
-      onCall: (call) => upstreamCalls.push(call),
+      onCall: recordCall,
     });
     const transactions = new TransactionsApi(new AdminClient(adminHttp));
     return { requestId, payments, transactions, loaders: new PaymentLoaders(payments), upstreamCalls };

@@ -2,7 +2,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { credentialSource } from './credentials.js';
+import { createLogger } from './logging.js';
+import { createOtlpTracing } from './observability/tracing.js';
+import { ReadinessProbe } from './readiness.js';
 import { startSandbox, type Sandbox } from './sandbox/server.js';
+import { loadTrustedDocuments } from './security/trusted-documents.js';
+import { installGracefulShutdown } from './shutdown.js';
 import { UpstreamPools } from './upstream/http-pools.js';
 import { createApp } from './yoga.js';
 
@@ -10,8 +15,6 @@ import { createApp } from './yoga.js';
 const SANDBOX_CREDENTIALS = { authToken: 'sandbox-token', storeHash: 'sandbox' };
 /** Upstream requests in flight per origin; the B2B quota is 150 a minute per store, shared. */
 const UPSTREAM_CONNECTIONS = 16;
-/** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
-const SHUTDOWN_GRACE_MS = 10_000;
 
 /**
  * The upstream base URLs: the configured APIs, or an embedded sandbox started here, which serves the
@@ -38,37 +41,57 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  const logger = createLogger(config.logLevel);
+  const trustedDocuments = config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined;
+  const tracing = config.tracing && createOtlpTracing(config.tracing);
   const { b2bBaseUrl, bcBaseUrl, sandbox } = await resolveUpstream(config);
   const serverCredentials = config.auth.kind === 'server' ? (config.auth.credentials ?? SANDBOX_CREDENTIALS) : undefined;
   const pools = new UpstreamPools({ connections: UPSTREAM_CONNECTIONS, timeoutMs: config.upstreamTimeoutMs });
+  const readiness = new ReadinessProbe({
+    b2bBaseUrl,
+    pools,
+    upstreamTimeoutMs: config.upstreamTimeoutMs,
+    credentials: serverCredentials,
+    cacheMs: config.readinessCacheMs,
+  });
   const app = createApp({
     b2bBaseUrl,
     bcBaseUrl,
     credentials: credentialSource(config.auth, serverCredentials),
     pools,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
+    limits: config.limits,
+    exposure: config.exposure,
+    logger,
+    readiness,
+    ...(trustedDocuments && { trustedDocuments }),
+    ...(tracing && { tracing }),
   });
   const server = createServer(app);
+  installGracefulShutdown({
+    server,
+    graceMs: config.shutdownGraceMs,
+    logger,
+    onDrainStart: () => readiness.markDraining(),
+    close: [() => pools.close(), async () => sandbox?.close(), async () => tracing?.shutdown()],
+  });
   server.listen(config.port, () => {
     const { port } = server.address() as AddressInfo;
-    const upstream = sandbox
-      ? `the embedded sandbox at ${sandbox.origin}`
-      : `${b2bBaseUrl.origin} and ${bcBaseUrl.origin}`;
-    console.log(`Gateway on http://localhost:${port}/graphql, talking to ${upstream}`);
+    logger.info(
+      {
+        port,
+        url: `http://localhost:${port}/graphql`,
+        upstream: sandbox ? sandbox.origin : [b2bBaseUrl.origin, bcBaseUrl.origin],
+        sandbox: sandbox !== undefined,
+        authMode: config.auth.kind,
+        graphiql: config.exposure.graphiql,
+        introspection: config.exposure.introspection,
+        trustedDocuments: trustedDocuments?.size ?? null,
+        tracing: tracing !== undefined,
+      },
+      'listening',
+    );
   });
-
-  const shutdown = () => {
-    const forceExit = setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS);
-    forceExit.unref();
-    server.close(async () => {
-      await pools.close();
-      await sandbox?.close();
-      process.exit(0);
-    });
-    server.closeIdleConnections();
-  };
-  process.once('SIGTERM', shutdown);
-  process.once('SIGINT', shutdown);
 }
 
 await main();

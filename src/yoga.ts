@@ -1,8 +1,18 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
+import { DEFAULT_LIMITS, type Exposure, type QueryLimits } from './config.js';
 import { createContextFactory, type ContextDependencies, type GatewayContext } from './context.js';
 import { maskError } from './graphql-errors.js';
+import { requestLog, silentLogger, type Logger } from './logging.js';
+import { GatewayMetrics, useMetricsEndpoint } from './observability/metrics.js';
+import { useRequestObservers } from './observability/request-observer.js';
+import { RequestTracer, type Tracing } from './observability/tracing.js';
+import { useReadinessEndpoint, type ReadinessProbe } from './readiness.js';
 import { schema } from './schema/index.js';
+import { useCsrfPrevention } from './security/csrf.js';
+import { useIntrospectionDisabled } from './security/introspection.js';
+import { useQueryLimits } from './security/query-limits.js';
+import { TRUSTED_DOCUMENT_PARAMS, useTrustedDocuments, type TrustedDocuments } from './security/trusted-documents.js';
 
 /** The operation GraphiQL opens with: one payment with everything, in one round trip. */
 export const EXAMPLE_OPERATION = `# One payment with its line items, transactions and allowed operations.
@@ -18,24 +28,64 @@ query PaymentWithEverything {
 }
 `;
 
-export type AppOptions = ContextDependencies;
+export interface AppOptions extends ContextDependencies {
+  /** Default: DEFAULT_LIMITS. */
+  limits?: QueryLimits;
+  /** Default: GraphiQL and introspection on (config turns them off in production). */
+  exposure?: Exposure;
+  /** When given, only these operations run. */
+  trustedDocuments?: TrustedDocuments;
+  /** Default: silent. */
+  logger?: Logger;
+  /** Default: a fresh registry. */
+  metrics?: GatewayMetrics;
+  /** Absent: no tracing code runs at all. */
+  tracing?: Tracing;
+  /** Absent: no `/ready` endpoint. */
+  readiness?: ReadinessProbe;
+}
+
+const GRAPHQL_ENDPOINT = '/graphql';
 
 /**
  * Builds the gateway as a fetch-style handler (also a Node request listener); starts nothing. Lives as
  * long as the server using it.
  */
 export function createApp(options: AppOptions) {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const exposure = options.exposure ?? { graphiql: true, introspection: true };
+  const metrics = options.metrics ?? new GatewayMetrics();
+  const tracer = options.tracing && new RequestTracer(options.tracing.tracer);
+  const logger = options.logger ?? silentLogger();
+  const observers = [requestLog(logger), metrics, ...(tracer ? [tracer] : [])];
   return createYoga<Record<string, never>, GatewayContext>({
     schema,
-    context: createContextFactory(options),
-    graphqlEndpoint: '/graphql',
+    context: createContextFactory({
+      ...options,
+      ...(tracer && { onUpstreamCall: (request, call) => tracer.upstreamCallFinished(request, call) }),
+    }),
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
     landingPage: false,
     // GraphiQL's assets are bundled and served from here: deployments are often offline.
     renderGraphiQL,
-    graphiql: { title: 'B2B payments gateway', defaultQuery: EXAMPLE_OPERATION },
+    graphiql: exposure.graphiql && { title: 'B2B payments gateway', defaultQuery: EXAMPLE_OPERATION },
     maskedErrors: { maskError },
+    // Yoga would log every error a resolver raised, expected ones included: the request log says why instead.
     logging: false,
+    maxRequestBodySize: limits.maxBodyBytes,
+    ...(options.trustedDocuments && { extraParamNames: TRUSTED_DOCUMENT_PARAMS }),
+    // Order: observers first (they see every request and the errors before masking), then the
+    // endpoints that answer without GraphQL, then what refuses a request before it runs.
+    plugins: [
+      useRequestObservers(GRAPHQL_ENDPOINT, observers),
+      useMetricsEndpoint('/metrics', metrics),
+      options.readiness && useReadinessEndpoint('/ready', options.readiness),
+      useCsrfPrevention(),
+      options.trustedDocuments && useTrustedDocuments(options.trustedDocuments),
+      useQueryLimits(limits),
+      !exposure.introspection && useIntrospectionDisabled(),
+    ].filter((plugin) => plugin !== undefined && plugin !== false),
   });
 }
 

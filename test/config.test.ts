@@ -8,7 +8,56 @@ describe('loadConfig', () => {
       upstream: { kind: 'sandbox', sandboxPort: 4010, sandboxLatencyMs: 0 },
       auth: { kind: 'server' },
       upstreamTimeoutMs: 10_000,
+      limits: { maxDepth: 10, maxAliases: 15, maxTokens: 2_000, maxCost: 10_000, maxBodyBytes: 100_000 },
+      exposure: { graphiql: true, introspection: true },
+      logLevel: 'info',
+      shutdownGraceMs: 10_000,
+      readinessCacheMs: 5_000,
     });
+  });
+
+  it('turns GraphiQL and introspection off in production unless a setting turns them back on', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).exposure).toEqual({ graphiql: false, introspection: false });
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL_ENABLED: 'true' }).exposure).toEqual({
+      graphiql: true,
+      introspection: false,
+    });
+    expect(loadConfig({ INTROSPECTION_ENABLED: 'false' }).exposure).toEqual({ graphiql: true, introspection: false });
+  });
+
+  it('reads the production settings', () => {
+    const config = loadConfig({
+      MAX_QUERY_DEPTH: '6',
+      MAX_QUERY_ALIASES: '3',
+      MAX_QUERY_TOKENS: '500',
+      MAX_QUERY_COST: '2500',
+      MAX_BODY_BYTES: '20000',
+      TRUSTED_DOCUMENTS_PATH: '/etc/gateway/persisted-documents.json',
+      LOG_LEVEL: 'debug',
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+      SHUTDOWN_GRACE_MS: '25000',
+      READINESS_CACHE_MS: '1000',
+    });
+
+    expect(config).toMatchObject({
+      limits: { maxDepth: 6, maxAliases: 3, maxTokens: 500, maxCost: 2500, maxBodyBytes: 20_000 },
+      trustedDocumentsPath: '/etc/gateway/persisted-documents.json',
+      logLevel: 'debug',
+      tracing: { otlpEndpoint: new URL('http://collector:4318'), serviceName: 'b2b-payments-gateway' },
+      shutdownGraceMs: 25_000,
+      readinessCacheMs: 1_000,
+    });
+  });
+
+  it('reports bad production settings with the others', () => {
+    expect(() => loadConfig({ GRAPHIQL_ENABLED: 'yes', LOG_LEVEL: 'loud', MAX_QUERY_COST: '0' })).toThrowError(
+      [
+        'Invalid configuration:',
+        '  - MAX_QUERY_COST must be a whole number from 1 to 10000000 (got "0")',
+        '  - GRAPHIQL_ENABLED must be true or false (got "yes")',
+        '  - LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
+      ].join('\n'),
+    );
   });
 
   it('talks to the documented API once both credentials are set', () => {

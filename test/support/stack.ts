@@ -3,10 +3,11 @@ import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import type { AuthMode, Credentials } from '../../src/config.js';
+import type { ContextDependencies } from '../../src/context.js';
 import { credentialSource } from '../../src/credentials.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/server.js';
 import { UpstreamPools } from '../../src/upstream/http-pools.js';
-import { createApp } from '../../src/yoga.js';
+import { createApp, type AppOptions } from '../../src/yoga.js';
 
 export const TEST_CREDENTIALS: Credentials = { authToken: 'test-token-5f1e', storeHash: 'teststore' };
 
@@ -36,7 +37,11 @@ export interface StackOptions {
   auth?: AuthMode;
   /** Connect, headers and body timeout of upstream calls; default 5000. */
   upstreamTimeoutMs?: number;
+  /** Production settings (limits, logger, metrics, tracing, trusted documents...), or a function of the sandbox giving them. */
+  app?: AppSettings | ((sandbox: Sandbox) => AppSettings);
 }
+
+type AppSettings = Omit<Partial<AppOptions>, keyof ContextDependencies>;
 
 export async function startStack(options: StackOptions = {}): Promise<TestStack> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
@@ -50,6 +55,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     credentials: credentialSource(auth, auth.kind === 'server' ? auth.credentials : undefined),
     pools,
     upstreamTimeoutMs,
+    ...(typeof options.app === 'function' ? options.app(sandbox) : options.app),
   });
   const server = createServer(app);
   const gatewayUrl = await listen(server);

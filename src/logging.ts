@@ -1,0 +1,89 @@
+import { pino, type DestinationStream, type Logger } from 'pino';
+import type { LogLevel } from './config.js';
+import type { RequestObserver, RequestSummary } from './observability/request-observer.js';
+
+export type { Logger } from 'pino';
+
+/**
+ * Paths censored wherever they appear in a log line. The request log never copies headers or
+ * credentials to begin with; this catches a future log call that would.
+ */
+const REDACTED_PATHS = [
+  'authToken',
+  'storeHash',
+  'credentials',
+  'headers',
+  '*.authToken',
+  '*.storeHash',
+  '*.credentials',
+  '*.headers',
+  'req.headers',
+];
+
+/**
+ * The process's structured JSON logger (pino), one object per line on `destination`, by default stdout
+ * written synchronously: an asynchronous write still in flight when the process exits (shutdown, crash)
+ * lands after later lines or not at all, and one write per request costs little next to its upstream calls.
+ * Lives as long as the process.
+ */
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  const options = {
+    level,
+    base: { service: 'b2b-payments-gateway' },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+  };
+  return pino(options, destination ?? pino.destination({ dest: 1, sync: true }));
+}
+
+/** A logger that writes nothing, for apps built without one (tests, benchmarks). */
+export function silentLogger(): Logger {
+  return pino({ level: 'silent' });
+}
+
+/**
+ * Writes one line per GraphQL request: request id, operation, status, duration, the upstream calls it
+ * made and, before masking, why resolvers failed. `error` level when something unexpected failed,
+ * `warn` when the upstream did, `info` otherwise.
+ */
+export function requestLog(logger: Logger): RequestObserver {
+  return {
+    requestFinished(_request, summary) {
+      const level = levelOf(summary);
+      if (!logger.isLevelEnabled(level)) return;
+      logger[level](logFields(summary), 'graphql request');
+    },
+  };
+}
+
+function levelOf(summary: RequestSummary): 'error' | 'warn' | 'info' {
+  if (summary.failures.some((failure) => failure.kind === 'unexpected')) return 'error';
+  return summary.failures.length > 0 ? 'warn' : 'info';
+}
+
+function logFields(summary: RequestSummary) {
+  return {
+    requestId: summary.requestId,
+    operationName: summary.operationName ?? null,
+    operationType: summary.operationType ?? null,
+    status: summary.httpStatus,
+    outcome: summary.outcome,
+    durationMs: round(summary.durationMs),
+    upstreamCallCount: summary.upstreamCalls.length,
+    upstreamCalls: summary.upstreamCalls.map((call) => ({
+      endpoint: call.endpoint,
+      method: call.method,
+      status: call.status ?? null,
+      durationMs: round(call.durationMs),
+    })),
+    ...(summary.errorCodes.length > 0 && { errorCodes: summary.errorCodes }),
+    ...(summary.failures.length > 0 && {
+      failures: summary.failures.map((failure) =>
+        failure.kind === 'unexpected' ? { ...failure, error: pino.stdSerializers.err(failure.error) } : failure,
+      ),
+    }),
+  };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}

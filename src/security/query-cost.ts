@@ -1,0 +1,135 @@
+import {
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type NamedTypeNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/payment-connection.js';
+
+/**
+ * What one query costs, computed before anything runs:
+ *
+ *   cost = Σ over every field selection of  resolutions × (1 + UPSTREAM_CALL_WEIGHT × upstream calls)
+ *
+ * where `resolutions` is how often the field resolves: the product of the page sizes of the connections
+ * above it (`first`/`last`/`limit`, 10 when absent, as the resolver defaults; capped at 250, above which
+ * the resolver refuses the page anyway). Lists without page arguments (line items, transactions) are
+ * data already in hand and count once. A field "makes an upstream call" when its resolver may call the
+ * REST API for it: root fields (each mutation writes upstream) and the Payment fields listed below.
+ * Fields served by the same call (details, fees, moduleData: one GET /payments/{id}) are charged once
+ * per selection set. The figure is an upper bound: loaders often answer from a record already loaded.
+ * Introspection fields cost nothing here; INTROSPECTION_ENABLED governs them.
+ */
+export const UPSTREAM_CALL_WEIGHT = 200;
+
+/** Non-root fields whose resolver may call upstream, by schema coordinate, to the call they make. */
+const UPSTREAM_CALLS: Readonly<Record<string, string>> = {
+  'Payment.details': 'getPayment',
+  'Payment.fees': 'getPayment',
+  'Payment.moduleData': 'getPayment',
+  'Payment.operations': 'getPaymentOperations',
+  'Payment.transactions': 'listPaymentTransactions',
+};
+
+const PAGE_SIZE_ARGUMENTS = ['first', 'last', 'limit'] as const;
+
+/** Computes the cost of one validated operation with its coerced variables. */
+export function operationCost(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): number {
+  const root = schema.getRootType(operation.operation);
+  if (!root) return 0;
+  const walker = new CostWalker(schema, fragments, variables);
+  return walker.selectionSetCost(operation.selectionSet, root, 1, true);
+}
+
+/** A field selection and the type it is selected on (its fragment's type condition, if any). */
+interface SelectedField {
+  node: FieldNode;
+  definition: GraphQLField<unknown, unknown>;
+  parent: GraphQLNamedType;
+}
+
+class CostWalker {
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+    private readonly variables: Record<string, unknown>,
+  ) {}
+
+  selectionSetCost(selectionSet: SelectionSetNode, type: GraphQLNamedType, resolutions: number, isRoot: boolean): number {
+    const callsCharged = new Set<string>();
+    let cost = 0;
+    for (const { node, definition, parent } of this.collectFields(selectionSet, type)) {
+      const call = isRoot ? `root:${node.alias?.value ?? node.name.value}` : UPSTREAM_CALLS[`${parent.name}.${node.name.value}`];
+      const charged = call !== undefined && !callsCharged.has(call);
+      if (call !== undefined) callsCharged.add(call);
+      cost += resolutions * (1 + (charged ? UPSTREAM_CALL_WEIGHT : 0));
+      cost += this.childrenCost(node, definition, resolutions);
+    }
+    return cost;
+  }
+
+  private childrenCost(field: FieldNode, definition: GraphQLField<unknown, unknown>, resolutions: number): number {
+    const type = getNamedType(definition.type);
+    if (!field.selectionSet || !isCompositeType(type)) return 0;
+    const pageSize = this.pageSize(field, definition);
+    if (pageSize === undefined) return this.selectionSetCost(field.selectionSet, type, resolutions, false);
+    // A connection: its list fields (edges, nodes) resolve once per item of the page; the rest once.
+    let cost = 0;
+    for (const child of this.collectFields(field.selectionSet, type)) {
+      const isList = isListType(getNullableType(child.definition.type));
+      cost += resolutions + this.childrenCost(child.node, child.definition, isList ? resolutions * pageSize : resolutions);
+    }
+    return cost;
+  }
+
+  /** The page size a field asks for, or undefined when it takes no page-size argument. */
+  private pageSize(field: FieldNode, definition: GraphQLField<unknown, unknown>): number | undefined {
+    if (!definition.args.some((arg) => (PAGE_SIZE_ARGUMENTS as readonly string[]).includes(arg.name))) return undefined;
+    const args = getArgumentValues(definition, field, this.variables);
+    const asked = PAGE_SIZE_ARGUMENTS.map((name) => args[name]).find((value) => typeof value === 'number');
+    if (typeof asked !== 'number' || asked < 1) return DEFAULT_PAGE_SIZE;
+    return Math.min(asked, MAX_PAGE_SIZE);
+  }
+
+  /**
+   * The fields of a selection set with fragments spread in, each with the type it is selected on. Every
+   * type condition counts (an upper bound); introspection fields are left out.
+   */
+  private collectFields(selectionSet: SelectionSetNode, type: GraphQLNamedType, seen = new Set<string>()): SelectedField[] {
+    const fields: SelectedField[] = [];
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const definition = isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
+        if (definition && !selection.name.value.startsWith('__')) fields.push({ node: selection, definition, parent: type });
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        fields.push(...this.collectFields(selection.selectionSet, this.conditionType(selection.typeCondition, type), seen));
+      } else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        const fragment = this.fragments.get(selection.name.value);
+        if (fragment) fields.push(...this.collectFields(fragment.selectionSet, this.conditionType(fragment.typeCondition, type), seen));
+      }
+    }
+    return fields;
+  }
+
+  private conditionType(condition: NamedTypeNode | undefined, fallback: GraphQLNamedType): GraphQLNamedType {
+    return (condition && this.schema.getType(condition.name.value)) ?? fallback;
+  }
+}

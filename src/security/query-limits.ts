@@ -1,0 +1,89 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import {
+  getOperationAST,
+  getVariableValues,
+  GraphQLError,
+  Kind,
+  Lexer,
+  parse,
+  Source,
+  TokenKind,
+  type FragmentDefinitionNode,
+  type ValidationContext,
+} from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { QueryLimits } from '../config.js';
+import { operationCost } from './query-cost.js';
+
+/** The stable codes a client sees when a query is refused before it runs. */
+export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_TOKENS' | 'QUERY_TOO_COSTLY';
+
+/**
+ * Refuses queries over the limits before any resolver runs, so none of them costs an upstream call:
+ * tokens while parsing, depth and aliases while validating, cost once the variables are known (page
+ * sizes often come from variables). The body size and page size limits live in Yoga
+ * (`maxRequestBodySize`) and the connection arguments (`pageWindow`).
+ */
+export function useQueryLimits(limits: QueryLimits): Plugin {
+  const armorReject = (code: LimitCode) => ({
+    exposeLimits: true,
+    propagateOnRejection: false,
+    // graphql-armor's own error has no code and a misleading "Syntax Error" prefix: report ours.
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(limitError(code, error.message.replace(/^Syntax Error: /, ''))),
+    ],
+  });
+  const depthRule = maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ...armorReject('QUERY_TOO_DEEP') });
+  const aliasesRule = maxAliasesRule({ n: limits.maxAliases, ...armorReject('TOO_MANY_ALIASES') });
+
+  return {
+    onParse({ setParseFn }) {
+      setParseFn((source, options) => {
+        rejectOverTokenLimit(typeof source === 'string' ? source : source.body, limits.maxTokens);
+        return parse(source, options);
+      });
+    },
+    onValidate({ addValidationRule }) {
+      addValidationRule(depthRule);
+      addValidationRule(aliasesRule);
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (!operation) return;
+      const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {});
+      // Variables that do not coerce fail in execution with their own error.
+      if (!variables.coerced) return;
+      const fragments = new Map<string, FragmentDefinitionNode>();
+      for (const definition of args.document.definitions) {
+        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+      }
+      const cost = operationCost(args.schema, operation, fragments, variables.coerced);
+      if (cost > limits.maxCost) {
+        const message = `Query cost ${cost} exceeds the limit of ${limits.maxCost}: ask for smaller pages or fewer fields that call the upstream API.`;
+        setResultAndStopExecution({ errors: [limitError('QUERY_TOO_COSTLY', message, { cost, maxCost: limits.maxCost })] });
+      }
+    },
+  };
+}
+
+/** Counts tokens before parsing, so a huge document is refused before an AST is built for it. */
+function rejectOverTokenLimit(body: string, maxTokens: number): void {
+  const lexer = new Lexer(new Source(body));
+  let count = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) {
+      if (++count > maxTokens) {
+        throw limitError('TOO_MANY_TOKENS', `Token limit of ${maxTokens} exceeded.`, { maxTokens });
+      }
+    }
+  } catch (error) {
+    // Syntax errors are the parser's to report, with their location.
+    if (error instanceof GraphQLError && error.extensions['code'] === 'TOO_MANY_TOKENS') throw error;
+  }
+}
+
+function limitError(code: LimitCode, message: string, details: Record<string, number> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...details } });
+}

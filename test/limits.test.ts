@@ -1,0 +1,257 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { print } from 'graphql';
+import { DEFAULT_LIMITS } from '../src/config.js';
+import { UPSTREAM_CALL_WEIGHT } from '../src/security/query-cost.js';
+import { loadTrustedDocuments } from '../src/security/trusted-documents.js';
+import {
+  LimitsAliasedPaymentsDocument,
+  LimitsDeepTransactionsDocument,
+  LimitsIntrospectionDocument,
+  LimitsPageWithTransactionsDocument,
+  LimitsTypenameDocument,
+  PaymentTotalDocument,
+  PaymentWithEverythingDocument,
+} from './gql/graphql.js';
+import { startStack, type TestStack } from './support/stack.js';
+
+/** Cost of LimitsPageWithTransactions for a page of n (see src/security/query-cost.ts). */
+function pageWithTransactionsCost(n: number): number {
+  const payments = 1 + UPSTREAM_CALL_WEIGHT; // a root field: one list call
+  const connectionFields = 1 + 1; // totalCount, nodes
+  const perPayment = 1 + (1 + UPSTREAM_CALL_WEIGHT) + 1; // id, transactions (one call each), type
+  return payments + connectionFields + n * perPayment;
+}
+
+describe('query limits (defaults)', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.close());
+  beforeEach(() => stack.resetUpstreamLog());
+
+  it('refuses a page whose per-payment upstream calls cost too much, before any upstream call', async () => {
+    const { body } = await stack.execute(LimitsPageWithTransactionsDocument, { first: 50 });
+
+    const cost = pageWithTransactionsCost(50);
+    expect(cost).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+    expect(body).toEqual({
+      errors: [
+        {
+          message: `Query cost ${cost} exceeds the limit of ${DEFAULT_LIMITS.maxCost}: ask for smaller pages or fewer fields that call the upstream API.`,
+          extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost: DEFAULT_LIMITS.maxCost },
+        },
+      ],
+    });
+    expect(stack.upstreamRequests()).toEqual([]);
+  });
+
+  it('weighs a page by the size it asks for, or 10 when it asks for none', async () => {
+    const small = await stack.execute(LimitsPageWithTransactionsDocument, { first: 2 });
+    expect(small.body.errors).toBeUndefined();
+    expect(small.body.data?.payments.nodes).toHaveLength(2);
+    expect(stack.upstreamRequests().sort()).toEqual([
+      'GET /payments/539/transactions',
+      'GET /payments/540/transactions',
+      'GET /payments?offset=0&limit=2',
+    ]);
+
+    const tight = await startStack({ app: { limits: { ...DEFAULT_LIMITS, maxCost: pageWithTransactionsCost(10) - 1 } } });
+    try {
+      const { body } = await tight.execute(LimitsPageWithTransactionsDocument, {});
+      expect(body.errors?.[0]?.extensions).toEqual({
+        code: 'QUERY_TOO_COSTLY',
+        cost: pageWithTransactionsCost(10),
+        maxCost: pageWithTransactionsCost(10) - 1,
+      });
+      expect(tight.upstreamRequests()).toEqual([]);
+    } finally {
+      await tight.close();
+    }
+  });
+
+  it('refuses a request body over the size limit with 413, without calling upstream', async () => {
+    const padding = 'x'.repeat(DEFAULT_LIMITS.maxBodyBytes);
+    const response = await fetch(`${stack.gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ payment(id: "117") { id } }', variables: { padding } }),
+    });
+
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'Request body too large', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }],
+    });
+    expect(stack.upstreamRequests()).toEqual([]);
+  });
+
+  it('requires a CSRF header on requests a browser could send without a preflight', async () => {
+    const url = `${stack.gatewayUrl}/graphql?query=${encodeURIComponent('{ payment(id: "117") { id } }')}`;
+
+    const bare = await fetch(url);
+    expect(bare.status).toBe(403);
+    expect(await bare.json()).toEqual({
+      errors: [
+        {
+          message: 'Required CSRF header missing: send x-graphql-yoga-csrf with GET and form requests.',
+          extensions: { code: 'CSRF_HEADER_REQUIRED' },
+        },
+      ],
+    });
+    expect(stack.upstreamRequests()).toEqual([]);
+
+    const withHeader = await fetch(url, { headers: { 'x-graphql-yoga-csrf': '1' } });
+    expect(await withHeader.json()).toEqual({ data: { payment: { id: '117' } } });
+
+    const form = await fetch(`${stack.gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'query=%7B__typename%7D',
+    });
+    expect({ status: form.status, code: (await form.json()).errors[0].extensions.code }).toEqual({
+      status: 403,
+      code: 'CSRF_HEADER_REQUIRED',
+    });
+  });
+
+  it('serves introspection and GraphiQL outside production', async () => {
+    const { body } = await stack.execute(LimitsIntrospectionDocument);
+    expect(body).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+
+    const page = await fetch(`${stack.gatewayUrl}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('<title>B2B payments gateway</title>');
+  });
+});
+
+describe('query limits (tight settings)', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack({
+      app: {
+        limits: { ...DEFAULT_LIMITS, maxDepth: 5, maxAliases: 2, maxTokens: 50 },
+        exposure: { graphiql: false, introspection: false },
+      },
+    });
+  });
+  afterAll(() => stack.close());
+  beforeEach(() => stack.resetUpstreamLog());
+
+  it('refuses a query deeper than the limit', async () => {
+    const { body } = await stack.execute(LimitsDeepTransactionsDocument, { first: 1 });
+
+    expect(body).toEqual({
+      errors: [{ message: 'Query depth limit of 5 exceeded, found 7.', extensions: { code: 'QUERY_TOO_DEEP' } }],
+    });
+    expect(stack.upstreamRequests()).toEqual([]);
+  });
+
+  it('refuses a query with more aliases than the limit', async () => {
+    const { body } = await stack.execute(LimitsAliasedPaymentsDocument);
+
+    expect(body).toEqual({
+      errors: [{ message: 'Aliases limit of 2 exceeded, found 3.', extensions: { code: 'TOO_MANY_ALIASES' } }],
+    });
+    expect(stack.upstreamRequests()).toEqual([]);
+  });
+
+  it('refuses a document with more tokens than the limit', async () => {
+    const { body } = await stack.execute(PaymentWithEverythingDocument, { id: '117' });
+
+    expect(body).toEqual({
+      errors: [{ message: 'Token limit of 50 exceeded.', extensions: { code: 'TOO_MANY_TOKENS', maxTokens: 50 } }],
+    });
+    expect(stack.upstreamRequests()).toEqual([]);
+  });
+
+  it('refuses introspection when it is off, but still answers __typename', async () => {
+    const { body } = await stack.execute(LimitsIntrospectionDocument);
+    expect(body).toEqual({
+      errors: [
+        {
+          message: 'Introspection is disabled on this gateway: "__schema" is not allowed.',
+          locations: [{ line: 2, column: 3 }],
+          extensions: { code: 'INTROSPECTION_DISABLED' },
+        },
+      ],
+    });
+
+    const typename = await stack.execute(LimitsTypenameDocument);
+    expect(typename.body).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('serves no GraphiQL when it is off', async () => {
+    const page = await fetch(`${stack.gatewayUrl}/graphql`, { headers: { accept: 'text/html' } });
+
+    expect({ status: page.status, body: await page.text() }).toEqual({ status: 406, body: '' });
+  });
+});
+
+describe('trusted documents', () => {
+  const documents = loadTrustedDocuments(fileURLToPath(new URL('./gql/persisted-documents.json', import.meta.url)));
+  // Codegen's client preset embeds each document's id (persistedDocuments: true in codegen.ts).
+  const { __meta__ } = PaymentTotalDocument as typeof PaymentTotalDocument & { __meta__: { hash: string } };
+  const documentId = __meta__.hash;
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack({ app: { trustedDocuments: documents } });
+  });
+  afterAll(() => stack.close());
+  beforeEach(() => stack.resetUpstreamLog());
+
+  const post = async (body: Record<string, unknown>) => {
+    const response = await fetch(`${stack.gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json() };
+  };
+
+  it('runs an operation named by its documentId, or by Apollo\'s persistedQuery hash', async () => {
+    const expected = { data: { payment: { id: '117', total: { currencyCode: 'GBP', value: '156.5300' } } } };
+
+    expect((await post({ documentId, variables: { id: '117' } })).body).toEqual(expected);
+    const hash = documentId.replace('sha256:', '');
+    const apollo = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, variables: { id: '117' } });
+    expect(apollo.body).toEqual(expected);
+    expect(stack.upstreamRequests()).toEqual(['GET /payments/117', 'GET /payments/117']);
+  });
+
+  it('refuses query text, even of a trusted operation, without calling upstream', async () => {
+    const { status, body } = await post({ query: print(PaymentTotalDocument), variables: { id: '117' } });
+
+    expect(status).toBe(400);
+    expect(body).toEqual({
+      errors: [
+        {
+          message: 'This gateway runs trusted documents only: send a documentId instead of a query.',
+          extensions: { code: 'TRUSTED_DOCUMENT_REQUIRED' },
+        },
+      ],
+    });
+    expect(stack.upstreamRequests()).toEqual([]);
+  });
+
+  it('refuses an unknown documentId without calling upstream', async () => {
+    const { body } = await post({ documentId: `sha256:${'0'.repeat(64)}`, variables: { id: '117' } });
+
+    expect(body).toEqual({
+      errors: [{ message: 'No trusted document has this documentId.', extensions: { code: 'TRUSTED_DOCUMENT_NOT_FOUND' } }],
+    });
+    expect(stack.upstreamRequests()).toEqual([]);
+  });
+
+  it('loads only files whose ids are the sha256 of their documents', () => {
+    expect(documents.get(documentId)).toBe(
+      'query PaymentTotal($id: ID!) { payment(id: $id) { id total { currencyCode value } } }',
+    );
+    const forged = join(mkdtempSync(join(tmpdir(), 'trusted-')), 'documents.json');
+    writeFileSync(forged, JSON.stringify({ [documentId]: '{ payments(first: 250) { nodes { transactions { type } } } }' }));
+    expect(() => loadTrustedDocuments(forged)).toThrowError(`${forged}: "${documentId}" is not the sha256 of its document`);
+  });
+});

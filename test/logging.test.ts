@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../src/logging.js';
+import { LimitsAliasedPaymentsDocument, PaymentTotalDocument, PaymentWithEverythingDocument } from './gql/graphql.js';
+import { startStack, type TestStack } from './support/stack.js';
+
+const CALLER = { 'x-auth-token': 'secret-token-7d41c9', 'x-store-hash': 'secretstore9f2' };
+
+describe('request log', () => {
+  let output: string[];
+  let stack: TestStack;
+  beforeAll(async () => {
+    output = [];
+    const logger = createLogger('info', { write: (line: string) => output.push(line) });
+    stack = await startStack({ auth: { kind: 'per-request' }, app: { logger } });
+  });
+  afterAll(() => stack.close());
+  beforeEach(() => {
+    output.length = 0;
+    stack.resetUpstreamLog();
+  });
+  const lines = () => output.map((line) => JSON.parse(line) as Record<string, unknown>);
+
+  it('writes one JSON line per request: id, operation, status, duration and the upstream calls', async () => {
+    await stack.execute(PaymentTotalDocument, { id: '117' }, { ...CALLER, 'x-request-id': 'req-logging-1' });
+
+    expect(lines()).toEqual([
+      {
+        level: 30,
+        time: expect.any(Number),
+        service: 'b2b-payments-gateway',
+        requestId: 'req-logging-1',
+        operationName: 'PaymentTotal',
+        operationType: 'query',
+        status: 200,
+        outcome: 'ok',
+        durationMs: expect.any(Number),
+        upstreamCallCount: 1,
+        upstreamCalls: [{ endpoint: 'getPayment', method: 'GET', status: 200, durationMs: expect.any(Number) }],
+        msg: 'graphql request',
+      },
+    ]);
+  });
+
+  it('logs why an upstream call failed at warn level, with the codes the client got', async () => {
+    stack.sandbox.faults.add({
+      times: 1,
+      action: { kind: 'respond', status: 401, body: { code: 401, data: { errMsg: 'Invalid token' }, meta: {} } },
+    });
+
+    await stack.execute(PaymentTotalDocument, { id: '117' }, CALLER);
+
+    expect(lines()).toEqual([
+      expect.objectContaining({
+        level: 40,
+        operationName: 'PaymentTotal',
+        outcome: 'error',
+        errorCodes: ['UNAUTHENTICATED'],
+        upstreamCalls: [{ endpoint: 'getPayment', method: 'GET', status: 401, durationMs: expect.any(Number) }],
+        failures: [{ kind: 'upstream', path: 'payment', code: 'UNAUTHENTICATED', status: 401, endpoint: 'getPayment' }],
+      }),
+    ]);
+  });
+
+  it('masks an unexpected failure for the client and logs its cause at error level', async () => {
+    // A timestamp past year 275760 passes the decoder but breaks DateTime serialization: an unexpected error.
+    const detail = await fetch(`${stack.sandbox.baseUrl}/payments/117`, { headers: CALLER });
+    const { data } = (await detail.json()) as { data: Record<string, unknown> };
+    stack.sandbox.faults.add({
+      times: 1,
+      path: '/payments/117',
+      action: { kind: 'respond', status: 200, body: { code: 200, data: { ...data, createdAt: 1e15 }, meta: { message: 'SUCCESS' } } },
+    });
+
+    const { body } = await stack.execute(PaymentWithEverythingDocument, { id: '117' }, CALLER);
+
+    expect(body).toEqual({
+      data: { payment: null },
+      errors: [
+        {
+          message: 'Unexpected error.',
+          locations: [{ line: 4, column: 5 }],
+          path: ['payment', 'createdAt'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
+    });
+    expect(lines()).toEqual([
+      expect.objectContaining({
+        level: 50,
+        outcome: 'error',
+        errorCodes: ['INTERNAL_SERVER_ERROR'],
+        failures: [
+          {
+            kind: 'unexpected',
+            path: 'payment.createdAt',
+            error: expect.objectContaining({ type: 'RangeError', message: 'Invalid time value', stack: expect.any(String) }),
+          },
+        ],
+      }),
+    ]);
+  });
+
+  it('logs a refused request as rejected, with its code', async () => {
+    const tight = await startStack({
+      app: {
+        logger: createLogger('info', { write: (line: string) => output.push(line) }),
+        limits: { maxDepth: 10, maxAliases: 1, maxTokens: 1_000, maxCost: 10_000, maxBodyBytes: 10_000 },
+      },
+    });
+    try {
+      await tight.execute(LimitsAliasedPaymentsDocument);
+    } finally {
+      await tight.close();
+    }
+
+    expect(lines()).toEqual([
+      expect.objectContaining({
+        operationName: 'LimitsAliasedPayments',
+        outcome: 'rejected',
+        errorCodes: ['TOO_MANY_ALIASES'],
+        upstreamCallCount: 0,
+      }),
+    ]);
+  });
+
+  it('never writes the caller\'s token or store hash, whatever happens', async () => {
+    await stack.execute(PaymentTotalDocument, { id: '117' }, CALLER);
+    stack.sandbox.faults.add({ times: 1, action: { kind: 'respond', status: 500, rawBody: 'upstream broke' } });
+    await stack.execute(PaymentTotalDocument, { id: '118' }, CALLER);
+    stack.sandbox.faults.add({ times: 1, action: { kind: 'reset' } });
+    await stack.execute(PaymentTotalDocument, { id: '119' }, CALLER);
+
+    expect(output).toHaveLength(3);
+    const text = output.join('');
+    expect(text).not.toContain(CALLER['x-auth-token']);
+    expect(text).not.toContain(CALLER['x-store-hash']);
+  });
+
+  it('censors credentials if a log call ever passes them', () => {
+    const captured: string[] = [];
+    const logger = createLogger('info', { write: (line: string) => captured.push(line) });
+
+    logger.info({ credentials: { authToken: 'secret-token-7d41c9' }, headers: { 'x-auth-token': 'secret-token-7d41c9' } }, 'oops');
+
+    expect(JSON.parse(captured.join(''))).toMatchObject({ credentials: '[redacted]', headers: '[redacted]' });
+  });
+});

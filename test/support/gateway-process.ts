@@ -1,0 +1,50 @@
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export type LogLine = Record<string, unknown> & { msg?: string };
+
+/** The real gateway (`src/main.ts`, or its build) in a child process, with its JSON log lines as they arrive. */
+export class GatewayProcess {
+  readonly lines: LogLine[] = [];
+  private readonly waiters: Array<() => void> = [];
+  readonly exited: Promise<number | null>;
+
+  constructor(private readonly child: ChildProcessByStdio<null, Readable, Readable>) {
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      this.lines.push(JSON.parse(line) as LogLine);
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+    this.exited = once(child, 'exit').then(([code]) => code as number | null);
+  }
+
+  /** Starts `node <args>` in the project root, on free ports unless `env` says otherwise. */
+  static start(args: string[], env: Record<string, string>): GatewayProcess {
+    const child = spawn(process.execPath, args, {
+      cwd: PROJECT_ROOT,
+      env: { PATH: process.env['PATH'] ?? '', PORT: '0', SANDBOX_PORT: '0', LOG_LEVEL: 'info', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return new GatewayProcess(child);
+  }
+
+  async logLine(msg: string): Promise<LogLine> {
+    for (;;) {
+      const line = this.lines.find((candidate) => candidate.msg === msg);
+      if (line) return line;
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  signal(name: NodeJS.Signals): void {
+    this.child.kill(name);
+  }
+
+  kill(): void {
+    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+  }
+}
