@@ -13,6 +13,7 @@ import {
   LimitsIntrospectionDocument,
   LimitsPageWithTransactionsDocument,
   LimitsTypenameDocument,
+  PaymentEntitiesDocument,
   PaymentTotalDocument,
   PaymentWithEverythingDocument,
 } from './gql/graphql.js';
@@ -72,6 +73,24 @@ describe('query limits (defaults)', () => {
     } finally {
       await tight.close();
     }
+  });
+
+  it('weighs _entities by its representations, each a possible detail call', async () => {
+    // Per representation: _entities (1 + one call) + id + total + currencyCode + value.
+    const entitiesCost = (n: number) => n * (1 + UPSTREAM_CALL_WEIGHT + 4);
+    const representations = (n: number) =>
+      Array.from({ length: n }, (_, index) => ({ __typename: 'Payment', id: String(index + 1) }));
+    const fitting = Math.floor(DEFAULT_LIMITS.maxCost / entitiesCost(1));
+
+    const refused = await stack.execute(PaymentEntitiesDocument, { representations: representations(fitting + 1) });
+    expect(refused.body.errors?.map((error) => error.extensions)).toEqual([
+      { code: 'QUERY_TOO_COSTLY', cost: entitiesCost(fitting + 1), maxCost: DEFAULT_LIMITS.maxCost },
+    ]);
+    expect(stack.upstreamRequests()).toEqual([]);
+
+    const allowed = await stack.execute(PaymentEntitiesDocument, { representations: representations(fitting) });
+    expect(allowed.body.errors).toBeUndefined();
+    expect(stack.upstreamRequests()).toHaveLength(fitting);
   });
 
   it('refuses a request body over the size limit with 413, without calling upstream', async () => {

@@ -27,7 +27,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/payment-connection.j
  * above it (`first`/`last`/`limit`, 10 when absent, as the resolver defaults; capped at 250, above which
  * the resolver refuses the page anyway). Lists without page arguments (line items, transactions) are
  * data already in hand and count once. A field "makes an upstream call" when its resolver may call the
- * REST API for it: root fields (each mutation writes upstream) and the Payment fields listed below.
+ * REST API for it: root fields (each mutation writes upstream) and the fields listed below. Federation's
+ * `_entities` resolves once per representation, each a possible detail call, so it weighs as that many.
  * Fields served by the same call (details, fees, moduleData: one GET /payments/{id}) are charged once
  * per selection set. The figure is an upper bound: loaders often answer from a record already loaded.
  * Introspection fields cost nothing here; INTROSPECTION_ENABLED governs them.
@@ -41,6 +42,8 @@ const UPSTREAM_CALLS: Readonly<Record<string, string>> = {
   'Payment.moduleData': 'getPayment',
   'Payment.operations': 'getPaymentOperations',
   'Payment.transactions': 'listPaymentTransactions',
+  'Invoice.payments': 'listPayments',
+  'Company.payments': 'listPayments',
 };
 
 const PAGE_SIZE_ARGUMENTS = ['first', 'last', 'limit'] as const;
@@ -79,8 +82,9 @@ class CostWalker {
       const call = isRoot ? `root:${node.alias?.value ?? node.name.value}` : UPSTREAM_CALLS[`${parent.name}.${node.name.value}`];
       const charged = call !== undefined && !callsCharged.has(call);
       if (call !== undefined) callsCharged.add(call);
-      cost += resolutions * (1 + (charged ? UPSTREAM_CALL_WEIGHT : 0));
-      cost += this.childrenCost(node, definition, resolutions);
+      const fieldResolutions = resolutions * (isRoot ? this.representationCount(node, definition) : 1);
+      cost += fieldResolutions * (1 + (charged ? UPSTREAM_CALL_WEIGHT : 0));
+      cost += this.childrenCost(node, definition, fieldResolutions);
     }
     return cost;
   }
@@ -97,6 +101,13 @@ class CostWalker {
       cost += resolutions + this.childrenCost(child.node, child.definition, isList ? resolutions * pageSize : resolutions);
     }
     return cost;
+  }
+
+  /** How many entities `_entities` resolves (one per representation); 1 for every other root field. */
+  private representationCount(field: FieldNode, definition: GraphQLField<unknown, unknown>): number {
+    if (definition.name !== '_entities') return 1;
+    const { representations } = getArgumentValues(definition, field, this.variables);
+    return Array.isArray(representations) ? representations.length : 1;
   }
 
   /** The page size a field asks for, or undefined when it takes no page-size argument. */
