@@ -4,12 +4,12 @@
  * means is decided by the ApiHandler.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { setTimeout as delay } from 'node:timers/promises';
 import { createApiHandler, type ApiRequest, type RequestBody } from './api.js';
 import { internalError, methodNotAllowed, routeNotFound, success, type ApiResponse } from './envelope.js';
-import { FaultInjector, type FaultAction } from './faults.js';
+import { deliver, type DeliveryTiming } from './fault-delivery.js';
+import { FaultInjector, seededRandom, type AnswerFault, type FaultAction, type FaultRule } from './faults.js';
 import { StoreRegistry, type Clock } from './payment-store.js';
-import { FULL_QUOTA_HEADERS } from './rate-limit.js';
+import { FULL_QUOTA_HEADERS, StoreQuota, rateLimited, type QuotaSettings } from './rate-limit.js';
 import { queryRecord, RequestRecorder, type RequestLog } from './request-log.js';
 
 /** The real API's base path (CONTRACT.md 1), so the gateway's base URL is the only thing that changes. */
@@ -25,6 +25,14 @@ export interface SandboxOptions {
   host?: string;
   /** Delay added before every response, to imitate a remote API. */
   latencyMs?: number;
+  /** Up to this much more delay, uniformly at random, per response. */
+  latencyJitterMs?: number;
+  /** The per-store quota, enforced with 429s; off (a full quota reported) when absent. */
+  quota?: QuotaSettings;
+  /** Fault rules in force from the start; more can be added through `faults`. */
+  faults?: FaultRule[];
+  /** Seed of the chances taken by fault probabilities and jitter, so a run can be replayed. Default 1. */
+  faultSeed?: number;
   /** Unix seconds for createdAt/updatedAt; defaults to the system clock. */
   now?: () => number;
 }
@@ -45,22 +53,35 @@ const systemClock: Clock = () => Math.floor(Date.now() / 1000);
 /** Starts a listening sandbox. Its per-store data and request log live until close(). */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const host = options.host ?? '127.0.0.1';
-  const latencyMs = options.latencyMs ?? 0;
+  const random = seededRandom(options.faultSeed ?? 1);
+  const timing: DeliveryTiming = {
+    latencyMs: options.latencyMs ?? 0,
+    latencyJitterMs: options.latencyJitterMs ?? 0,
+    random,
+  };
   const log = new RequestRecorder();
-  const faults = new FaultInjector();
+  const faults = new FaultInjector(random);
+  for (const rule of options.faults ?? []) faults.add(rule);
+  const quota = options.quota && new StoreQuota(options.quota);
   const handleApi = createApiHandler(new StoreRegistry(options.now ?? systemClock));
   let responseCount = 0;
 
-  const send = (res: ServerResponse, response: ApiResponse, rawBody?: string): void => {
-    const payload = rawBody ?? JSON.stringify(response.body);
-    res.writeHead(response.status, {
+  const send = async (
+    res: ServerResponse,
+    response: ApiResponse,
+    fault?: FaultAction,
+    quotaHeaders?: Record<string, string>,
+  ): Promise<void> => {
+    const rawBody = fault?.kind === 'respond' ? fault.rawBody : undefined;
+    const headers = {
       'Content-Type': 'application/json',
-      'Content-Length': Buffer.byteLength(payload),
       'X-Request-Id': `sbx-${String(++responseCount).padStart(6, '0')}`,
       ...FULL_QUOTA_HEADERS,
+      ...quotaHeaders,
       ...response.headers,
-    });
-    res.end(payload);
+    };
+    const payload = rawBody ?? JSON.stringify(response.body);
+    await deliver(res, { status: response.status, headers, payload }, fault, timing);
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -70,7 +91,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
     if (pathname.startsWith(CONTROL_PREFIX)) {
       req.resume();
-      send(res, pathname === REQUEST_LOG_PATH ? controlRequestLog(method, log) : routeNotFound());
+      await send(res, pathname === REQUEST_LOG_PATH ? controlRequestLog(method, log) : routeNotFound());
       return;
     }
 
@@ -83,11 +104,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       hasAuthToken: nonEmptyHeader(req.headers['x-auth-token']) !== null,
       storeHash: nonEmptyHeader(req.headers['x-store-hash']),
     };
-    const fault = faults.take(method, request.path ?? pathname);
+    // Every request of a store counts against its quota, refused ones included (CONTRACT.md 5.1).
+    const admission = request.storeHash === null ? undefined : quota?.admit(request.storeHash);
+    const fault = admission?.allowed === false ? undefined : faults.take(method, request.path ?? pathname);
+    const replacing =
+      fault && replacesAnswer(fault.action) ? { action: fault.action, afterHandling: fault.afterHandling } : undefined;
     let response: ApiResponse;
     try {
-      response = fault && !fault.afterHandling ? faultResponse(fault.action) : handleApi(request);
-      if (fault?.afterHandling) response = faultResponse(fault.action);
+      if (admission?.allowed === false) response = rateLimited(admission.headers);
+      else response = replacing && !replacing.afterHandling ? faultResponse(replacing.action) : handleApi(request);
+      if (replacing?.afterHandling) response = faultResponse(replacing.action);
     } catch (error) {
       console.error('sandbox: request handler failed', error);
       response = internalError();
@@ -101,12 +127,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       status: response.status,
       at: receivedAt,
     });
-    if (latencyMs > 0) await delay(latencyMs);
-    if (fault?.action.kind === 'reset') {
-      res.socket?.destroy();
-      return;
-    }
-    send(res, response, fault?.action.kind === 'respond' ? fault.action.rawBody : undefined);
+    await send(res, response, fault?.action, admission?.headers);
   };
 
   const server = createServer((req, res) => {
@@ -138,8 +159,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 }
 
-/** The response a fault stands for; a reset is answered by dropping the socket instead (see `handle`). */
-function faultResponse(action: FaultAction): ApiResponse {
+/** Whether the fault answers instead of the handler (the others change how the handler's answer travels). */
+function replacesAnswer(action: FaultAction): action is AnswerFault {
+  return action.kind === 'respond' || action.kind === 'reset';
+}
+
+/** The response a fault stands for; a reset is answered by dropping the socket instead (see `deliver`). */
+function faultResponse(action: AnswerFault): ApiResponse {
   if (action.kind === 'reset') return { status: 0, body: null };
   return { status: action.status, body: action.body ?? null, headers: action.headers };
 }
