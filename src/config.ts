@@ -2,6 +2,8 @@
  * The gateway's settings: the only module that reads `process.env`. `loadConfig` validates every setting
  * once, at start, and reports all problems in one message so a deployment is fixed in one round.
  */
+import type { MemoryStoreSettings } from './idempotency/memory-store.js';
+import type { ResilienceSettings } from './upstream/resilience.js';
 
 export const DEFAULT_B2B_API_URL = 'https://api-b2b.bigcommerce.com/api/v3/io/ip';
 
@@ -28,6 +30,10 @@ export interface Config {
   auth: AuthMode;
   /** Per upstream call (connect, response headers, body): undici's own defaults are minutes. */
   upstreamTimeoutMs: number;
+  /** Deadlines, retries, pacing and circuit breaking of upstream calls (README "Resilience"). */
+  resilience: ResilienceSettings;
+  /** The in-process idempotency key store. */
+  idempotency: MemoryStoreSettings;
 }
 
 export class ConfigError extends Error {
@@ -52,6 +58,11 @@ export function loadConfig(env: Env = process.env): Config {
   const authToken = read.optionalString('B2B_AUTH_TOKEN');
   const storeHash = read.optionalString('B2B_STORE_HASH');
   const authMode = read.choice('AUTH_MODE', ['server', 'per-request'] as const, 'server');
+  const resilience = readResilience(read, problems);
+  const idempotency = {
+    ttlMs: read.integer('IDEMPOTENCY_TTL_MS', 86_400_000, { min: 1_000, max: 604_800_000 }),
+    maxKeys: read.integer('IDEMPOTENCY_MAX_KEYS', 10_000, { min: 1, max: 10_000_000 }),
+  };
 
   if ((authToken === undefined) !== (storeHash === undefined)) {
     problems.push(
@@ -71,6 +82,27 @@ export function loadConfig(env: Env = process.env): Config {
     upstream: remote ? { kind: 'remote', b2bApiUrl } : { kind: 'sandbox', sandboxPort, sandboxLatencyMs },
     auth: authMode === 'server' ? { kind: 'server', ...(credentials && { credentials }) } : { kind: 'per-request' },
     upstreamTimeoutMs,
+    resilience,
+    idempotency,
+  };
+}
+
+function readResilience(read: SettingReader, problems: string[]): ResilienceSettings {
+  const retry = {
+    attempts: read.integer('UPSTREAM_RETRY_ATTEMPTS', 3, { min: 1, max: 10 }),
+    baseDelayMs: read.integer('UPSTREAM_RETRY_BASE_MS', 100, { min: 0, max: 60_000 }),
+    maxDelayMs: read.integer('UPSTREAM_RETRY_MAX_MS', 2_000, { min: 0, max: 60_000 }),
+  };
+  if (retry.maxDelayMs < retry.baseDelayMs) problems.push('UPSTREAM_RETRY_MAX_MS must not be below UPSTREAM_RETRY_BASE_MS');
+  return {
+    requestDeadlineMs: read.integer('REQUEST_DEADLINE_MS', 15_000, { min: 100, max: 300_000 }),
+    maxBodyBytes: read.integer('UPSTREAM_MAX_BODY_BYTES', 8_388_608, { min: 1_024, max: 1_073_741_824 }),
+    retry,
+    pacing: { threshold: read.integer('UPSTREAM_PACING_THRESHOLD', 30, { min: 0, max: 100_000 }) },
+    breaker: {
+      failureThreshold: read.integer('UPSTREAM_BREAKER_FAILURES', 5, { min: 0, max: 1_000 }),
+      openMs: read.integer('UPSTREAM_BREAKER_OPEN_MS', 10_000, { min: 100, max: 600_000 }),
+    },
   };
 }
 

@@ -2,8 +2,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { credentialSource } from './credentials.js';
+import { InMemoryIdempotencyStore } from './idempotency/memory-store.js';
 import { startSandbox, type Sandbox } from './sandbox/server.js';
 import { UpstreamPools } from './upstream/http-pools.js';
+import { Resilience } from './upstream/resilience.js';
 import { createApp } from './yoga.js';
 
 /** Credentials the gateway uses against its embedded sandbox, which accepts any non-empty pair. */
@@ -41,6 +43,9 @@ async function main(): Promise<void> {
     credentials: credentialSource(config.auth, serverCredentials),
     pools,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
+    // Process-level, like the pools: the quota, the upstream's health and the keys are shared by all requests.
+    resilience: new Resilience(config.resilience),
+    idempotency: new InMemoryIdempotencyStore(config.idempotency),
   });
   const server = createServer(app);
   server.listen(config.port, () => {

@@ -1,7 +1,9 @@
 import type { Credentials } from '../config.js';
-import { UpstreamError, codeForStatus, type FieldErrors } from './errors.js';
+import { UpstreamError, type FieldErrors } from './errors.js';
 import { isRecord, parseJsonObject, safeMessage } from './json.js';
+import { B2B_RATE_LIMITS } from './rate-limit-headers.js';
 import type { UpstreamClient, UpstreamClientOptions, UpstreamRequest } from './upstream-client.js';
+import { failedAnswerCode, unreadableAnswerCode } from './write-outcome.js';
 
 /** The `{ code, data, meta }` envelope, unwrapped (CONTRACT.md 1). */
 export interface B2bResponse {
@@ -28,10 +30,17 @@ export class B2bClient {
     const details = { status: response.status, requestId, endpoint: request.endpoint };
     const envelope = parseJsonObject(response.text);
     if (response.status < 200 || response.status >= 300) {
-      throw new UpstreamError(codeForStatus(response.status), { ...details, ...errorBodyDetails(envelope) });
+      const code = failedAnswerCode(request.method, response.status);
+      const retryAfterMs = B2B_RATE_LIMITS.retryAfterMs(response.status, response.headers);
+      throw new UpstreamError(code, {
+        ...details,
+        // An unknown outcome keeps its own message: the upstream's would read as a plain failure.
+        ...(code !== 'OUTCOME_UNKNOWN' && errorBodyDetails(envelope)),
+        ...(retryAfterMs !== undefined && { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) }),
+      });
     }
     if (!envelope || !('data' in envelope)) {
-      throw new UpstreamError('UPSTREAM_BAD_RESPONSE', { ...details, reason: 'no envelope with data' });
+      throw new UpstreamError(unreadableAnswerCode(request.method), { ...details, reason: 'no envelope with data' });
     }
     const meta = isRecord(envelope['meta']) ? envelope['meta'] : {};
     return { data: envelope['data'], meta, requestId };

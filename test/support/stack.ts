@@ -2,10 +2,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
-import type { AuthMode, Credentials } from '../../src/config.js';
+import { loadConfig, type AuthMode, type Credentials } from '../../src/config.js';
+import type { ContextDependencies } from '../../src/context.js';
 import { credentialSource } from '../../src/credentials.js';
+import { InMemoryIdempotencyStore } from '../../src/idempotency/memory-store.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/server.js';
 import { UpstreamPools } from '../../src/upstream/http-pools.js';
+import { Resilience, type ResilienceSettings } from '../../src/upstream/resilience.js';
 import { createApp } from '../../src/yoga.js';
 
 export const TEST_CREDENTIALS: Credentials = { authToken: 'test-token-5f1e', storeHash: 'teststore' };
@@ -19,6 +22,8 @@ export interface GraphQLResponse<Data> {
 export interface TestStack {
   gatewayUrl: string;
   sandbox: Sandbox;
+  /** What the gateway was built from (pools, resilience, key store), for a second app over the same state. */
+  dependencies: ContextDependencies;
   execute<Data, Variables>(
     document: TypedDocumentNode<Data, Variables>,
     variables?: Variables,
@@ -34,24 +39,36 @@ export interface StackOptions {
   sandbox?: SandboxOptions;
   /** `server` (the default) uses TEST_CREDENTIALS; `per-request` forwards each caller's headers. */
   auth?: AuthMode;
+  /** Per upstream call; default 5 s. */
+  upstreamTimeoutMs?: number;
+  /** Replaces the default settings (config.ts) named here. */
+  resilience?: Partial<ResilienceSettings>;
+  /** Chances for retry jitter, to make backoffs predictable; Math.random by default. */
+  random?: () => number;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<TestStack> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
-  const pools = new UpstreamPools({ connections: 16, timeoutMs: 5_000 });
+  const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 5_000;
+  const pools = new UpstreamPools({ connections: 16, timeoutMs: upstreamTimeoutMs });
   const auth = options.auth ?? { kind: 'server', credentials: TEST_CREDENTIALS };
-  const app = createApp({
+  const defaults = loadConfig({});
+  const dependencies: ContextDependencies = {
     b2bBaseUrl: new URL(sandbox.baseUrl),
     credentials: credentialSource(auth, auth.kind === 'server' ? auth.credentials : undefined),
     pools,
-    upstreamTimeoutMs: 5_000,
-  });
+    upstreamTimeoutMs,
+    resilience: new Resilience({ ...defaults.resilience, ...options.resilience }, options.random),
+    idempotency: new InMemoryIdempotencyStore(defaults.idempotency),
+  };
+  const app = createApp(dependencies);
   const server = createServer(app);
   const gatewayUrl = await listen(server);
 
   return {
     gatewayUrl,
     sandbox,
+    dependencies,
     async execute(document, variables, headers = {}) {
       const response = await fetch(`${gatewayUrl}/graphql`, {
         method: 'POST',
