@@ -100,7 +100,9 @@ function readResilience(read: SettingReader, problems: string[]): ResilienceSett
     retry,
     pacing: { threshold: read.integer('UPSTREAM_PACING_THRESHOLD', 30, { min: 0, max: 100_000 }) },
     breaker: {
-      failureThreshold: read.integer('UPSTREAM_BREAKER_FAILURES', 5, { min: 0, max: 1_000 }),
+      failurePercent: read.integer('UPSTREAM_BREAKER_FAILURE_PERCENT', 50, { min: 0, max: 100 }),
+      minimumCalls: read.integer('UPSTREAM_BREAKER_MIN_CALLS', 10, { min: 1, max: 100_000 }),
+      windowMs: read.integer('UPSTREAM_BREAKER_WINDOW_MS', 10_000, { min: 1_000, max: 600_000 }),
       openMs: read.integer('UPSTREAM_BREAKER_OPEN_MS', 10_000, { min: 100, max: 600_000 }),
     },
   };

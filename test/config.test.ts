@@ -13,7 +13,7 @@ describe('loadConfig', () => {
         maxBodyBytes: 8_388_608,
         retry: { attempts: 3, baseDelayMs: 100, maxDelayMs: 2_000 },
         pacing: { threshold: 30 },
-        breaker: { failureThreshold: 5, openMs: 10_000 },
+        breaker: { failurePercent: 50, minimumCalls: 10, windowMs: 10_000, openMs: 10_000 },
       },
       idempotency: { ttlMs: 86_400_000, maxKeys: 10_000 },
     });
@@ -24,14 +24,14 @@ describe('loadConfig', () => {
       REQUEST_DEADLINE_MS: '2000',
       UPSTREAM_RETRY_ATTEMPTS: '1',
       UPSTREAM_PACING_THRESHOLD: '0',
-      UPSTREAM_BREAKER_FAILURES: '0',
+      UPSTREAM_BREAKER_FAILURE_PERCENT: '0',
       IDEMPOTENCY_MAX_KEYS: '5',
     });
     expect(config.resilience).toMatchObject({
       requestDeadlineMs: 2_000,
       retry: { attempts: 1 },
       pacing: { threshold: 0 },
-      breaker: { failureThreshold: 0 },
+      breaker: { failurePercent: 0 },
     });
     expect(config.idempotency.maxKeys).toBe(5);
     const load = () => loadConfig({ UPSTREAM_RETRY_BASE_MS: '500', UPSTREAM_RETRY_MAX_MS: '100', UPSTREAM_RETRY_ATTEMPTS: '0' });

@@ -24,7 +24,7 @@ const fixture = stackWithWrites({
     maxBodyBytes: 256 * 1024,
     retry: { attempts: ATTEMPTS, baseDelayMs: 10, maxDelayMs: 50 },
     // The breaker has its own tests; here every fault must reach the retry layer.
-    breaker: { failureThreshold: 0, openMs: 1_000 },
+    breaker: { failurePercent: 0, minimumCalls: 1, windowMs: 10_000, openMs: 1_000 },
   },
 });
 

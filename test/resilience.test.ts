@@ -22,12 +22,16 @@ async function perStoreStack(options: StackOptions = {}): Promise<TestStack & { 
   return Object.assign(stack, { store, headers: { 'x-auth-token': 'token', 'x-store-hash': store } });
 }
 
+const NO_BREAKER = { failurePercent: 0, minimumCalls: 1, windowMs: 10_000, openMs: 1_000 };
 const OK_117 = { data: { payment: { id: '117', total: { currencyCode: 'GBP', value: '156.5300' } } } };
 
 describe('retries of reads', () => {
   let stack: Awaited<ReturnType<typeof perStoreStack>>;
   beforeAll(async () => {
-    stack = await perStoreStack({ resilience: { retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 } } });
+    stack = await perStoreStack({
+      // Half of these calls fail on purpose: the breaker, tested below, would rightly stop them.
+      resilience: { retry: { attempts: 3, baseDelayMs: 10, maxDelayMs: 50 }, breaker: { ...NO_BREAKER } },
+    });
   });
   afterAll(() => stack.close());
   beforeEach(() => {
@@ -67,7 +71,11 @@ describe('the request deadline', () => {
     // Backoffs of half their ceiling: 50, 100, 200, 200... ms, so a 700 ms deadline holds about 5 of 10 tries.
     const stack = await perStoreStack({
       random: () => 0.5,
-      resilience: { requestDeadlineMs: 700, retry: { attempts: 10, baseDelayMs: 100, maxDelayMs: 200 } },
+      resilience: {
+        requestDeadlineMs: 700,
+        retry: { attempts: 10, baseDelayMs: 100, maxDelayMs: 400 },
+        breaker: { ...NO_BREAKER },
+      },
     });
     try {
       stack.sandbox.faults.add({ method: 'GET', path: '/payments/117', action: FAILED });
@@ -162,7 +170,10 @@ describe('the circuit breaker', () => {
   beforeAll(async () => {
     stack = await perStoreStack({
       // Long enough that a loaded machine still asks again inside it.
-      resilience: { breaker: { failureThreshold: 3, openMs: OPEN_MS }, retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 } },
+      resilience: {
+        breaker: { failurePercent: 50, minimumCalls: 3, windowMs: 10_000, openMs: OPEN_MS },
+        retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
+      },
     });
   });
   afterAll(() => stack.close());
@@ -176,7 +187,7 @@ describe('the circuit breaker', () => {
   const codeOf = (answer: Awaited<ReturnType<typeof query>>) => answer.body.errors?.[0]?.extensions?.['code'];
   const callsFor = (store: string) => stack.sandbox.log.entries().filter((entry) => entry.storeHash === store).length;
 
-  it('opens after consecutive failures, fails fast without calling, and closes when a probe succeeds', async () => {
+  it('opens once most calls fail, fails fast without calling, and closes when a probe succeeds', async () => {
     const store = `breaker-${randomUUID().slice(0, 8)}`;
     stack.sandbox.faults.add({ method: 'GET', action: FAILED });
     for (let i = 0; i < 3; i += 1) expect(codeOf(await query(store))).toBe('UPSTREAM_SERVER_ERROR');
@@ -202,6 +213,16 @@ describe('the circuit breaker', () => {
     expect(codeOf(await query(store))).toBe('UPSTREAM_SERVER_ERROR');
     expect(codeOf(await query(store))).toBe('UPSTREAM_UNAVAILABLE');
     expect(callsFor(store)).toBe(4);
+  });
+
+  it('stays closed through a run of failures among many successes: it opens on a rate, not on a streak', async () => {
+    const store = `breaker-${randomUUID().slice(0, 8)}`;
+    for (let i = 0; i < 10; i += 1) await query(store);
+    stack.sandbox.faults.add({ method: 'GET', times: 3, action: FAILED });
+    for (let i = 0; i < 3; i += 1) expect(codeOf(await query(store))).toBe('UPSTREAM_SERVER_ERROR');
+
+    expect((await query(store)).body).toEqual(OK_117);
+    expect(callsFor(store)).toBe(14);
   });
 
   it("is per store: one store's open circuit does not stop another's calls", async () => {

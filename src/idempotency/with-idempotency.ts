@@ -136,16 +136,14 @@ function chooseKey(argument: string | null | undefined, header: string | undefin
 
 /** Waits for the running write, but not past this request's deadline. */
 async function untilDeadline(settled: Promise<Settlement>, deadline: RequestDeadline): Promise<Settlement> {
-  if (deadline.signal.aborted) throw keyInUse();
-  let onAbort = () => {};
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(keyInUse());
-    deadline.signal.addEventListener('abort', onAbort, { once: true });
+  let cancel = () => {};
+  const over = new Promise<never>((_, reject) => {
+    cancel = deadline.whenOver(() => reject(keyInUse()));
   });
   try {
-    return await Promise.race([settled, aborted]);
+    return await Promise.race([settled, over]);
   } finally {
-    deadline.signal.removeEventListener('abort', onAbort);
+    cancel();
   }
 }
 

@@ -1,8 +1,16 @@
 import { LruMap } from './lru-map.js';
 
 export interface BreakerSettings {
-  /** Consecutive failed calls (transport failures, 5xx) that open the circuit; 0 turns the breaker off. */
-  failureThreshold: number;
+  /**
+   * The share of failed calls (transport failures, call timeouts, 5xx), in percent, that opens the circuit;
+   * 0 turns the breaker off. A rate, not a run of consecutive failures: calls released together (after a
+   * quota reset, say) also time out together, and a handful of them must not stop a healthy upstream.
+   */
+  failurePercent: number;
+  /** Fewer calls than this in the window never open the circuit. */
+  minimumCalls: number;
+  /** The rolling window the rate is measured over. */
+  windowMs: number;
   /** How long an open circuit fails calls fast before letting one probe through. */
   openMs: number;
 }
@@ -24,6 +32,44 @@ export interface BreakerPermit {
 export type Admission = { permit: BreakerPermit } | { retryAfterMs: number };
 
 const MAX_TRACKED_STORES = 10_000;
+/** The window is kept as this many buckets, so old calls leave it a slice at a time. */
+const BUCKETS = 10;
+
+/** Calls and failures over the last `windowMs`, in buckets. */
+class RollingCount {
+  private readonly buckets = Array.from({ length: BUCKETS }, () => ({ start: 0, calls: 0, failures: 0 }));
+
+  constructor(
+    private readonly windowMs: number,
+    private readonly now: () => number,
+  ) {}
+
+  add(failed: boolean): void {
+    const width = this.windowMs / BUCKETS;
+    const start = Math.floor(this.now() / width) * width;
+    const bucket = this.buckets[Math.floor(start / width) % BUCKETS];
+    if (!bucket) return;
+    if (bucket.start !== start) Object.assign(bucket, { start, calls: 0, failures: 0 });
+    bucket.calls += 1;
+    if (failed) bucket.failures += 1;
+  }
+
+  totals(): { calls: number; failures: number } {
+    const since = this.now() - this.windowMs;
+    let calls = 0;
+    let failures = 0;
+    for (const bucket of this.buckets) {
+      if (bucket.start <= since) continue;
+      calls += bucket.calls;
+      failures += bucket.failures;
+    }
+    return { calls, failures };
+  }
+
+  clear(): void {
+    for (const bucket of this.buckets) Object.assign(bucket, { start: 0, calls: 0, failures: 0 });
+  }
+}
 
 /**
  * One circuit: closed (calls go), open (calls fail fast until `openMs` has passed), half-open (one probe goes;
@@ -31,13 +77,15 @@ const MAX_TRACKED_STORES = 10_000;
  */
 class Circuit {
   private state: 'closed' | 'open' | 'half-open' = 'closed';
-  private failures = 0;
   private openUntil = 0;
+  private readonly recent: RollingCount;
 
   constructor(
     private readonly settings: BreakerSettings,
     private readonly now: () => number,
-  ) {}
+  ) {
+    this.recent = new RollingCount(settings.windowMs, now);
+  }
 
   admit(): Admission {
     const now = this.now();
@@ -65,23 +113,29 @@ class Circuit {
   private probed(verdict: CallVerdict): void {
     if (verdict === 'success') return this.close();
     // A neutral probe proves nothing: the next call probes at once instead.
-    this.state = 'open';
-    this.openUntil = verdict === 'failure' ? this.now() + this.settings.openMs : this.now();
+    this.open(verdict === 'failure' ? this.settings.openMs : 0);
   }
 
   private called(verdict: CallVerdict): void {
-    if (verdict === 'success' && this.state !== 'open') return this.close();
-    if (verdict !== 'failure' || this.state !== 'closed') return;
-    this.failures += 1;
-    if (this.failures >= this.settings.failureThreshold) {
-      this.state = 'open';
-      this.openUntil = this.now() + this.settings.openMs;
+    if (verdict === 'neutral') return;
+    if (this.state === 'half-open' && verdict === 'success') return this.close();
+    if (this.state !== 'closed') return;
+    this.recent.add(verdict === 'failure');
+    if (verdict === 'success') return;
+    const { calls, failures } = this.recent.totals();
+    if (calls >= this.settings.minimumCalls && failures * 100 >= calls * this.settings.failurePercent) {
+      this.open(this.settings.openMs);
     }
+  }
+
+  private open(forMs: number): void {
+    this.state = 'open';
+    this.openUntil = this.now() + forMs;
   }
 
   private close(): void {
     this.state = 'closed';
-    this.failures = 0;
+    this.recent.clear();
   }
 }
 
@@ -98,7 +152,7 @@ export class CircuitBreakers {
   ) {}
 
   admit(key: string): Admission {
-    if (this.settings.failureThreshold === 0) return { permit: { record: () => {} } };
+    if (this.settings.failurePercent === 0) return { permit: { record: () => {} } };
     return this.circuits.getOrCreate(key, () => new Circuit(this.settings, this.now)).admit();
   }
 }

@@ -1,5 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-
 /** Why the gateway itself cut an upstream call short; undici rejects with this as the abort reason. */
 export type CutShortCode = 'GATEWAY_CALL_TIMEOUT' | 'GATEWAY_DEADLINE' | 'GATEWAY_CLIENT_GONE';
 
@@ -31,15 +29,18 @@ export interface CallSignal {
 export class RequestDeadline {
   readonly signal: AbortSignal;
   private readonly expiresAt: number;
-  /** Calls in flight, aborted with the request: one listener for all, however many calls a page fans out to. */
-  private readonly calls = new Set<AbortController>();
+  /**
+   * What to do when the request is over: abort each call in flight, end each wait. One listener on the
+   * signal serves them all, however many calls and waits a page fans out to.
+   */
+  private readonly onOver = new Set<() => void>();
 
   constructor(budgetMs: number, clientSignal?: AbortSignal) {
     const controller = new AbortController();
     this.signal = controller.signal;
     this.expiresAt = performance.now() + budgetMs;
     this.signal.addEventListener('abort', () => {
-      for (const call of this.calls) call.abort(this.signal.reason);
+      for (const callback of this.onOver) callback();
     });
     setTimeout(() => controller.abort(new CallCutShort('GATEWAY_DEADLINE')), budgetMs).unref();
     clientSignal?.addEventListener('abort', () => controller.abort(new CallCutShort('GATEWAY_CLIENT_GONE')), {
@@ -51,27 +52,41 @@ export class RequestDeadline {
     return this.signal.aborted ? 0 : Math.max(0, this.expiresAt - performance.now());
   }
 
+  /** Runs `callback` once the request is over (at once if it is); the returned function cancels that. */
+  whenOver(callback: () => void): () => void {
+    if (this.signal.aborted) {
+      callback();
+      return () => {};
+    }
+    this.onOver.add(callback);
+    return () => this.onOver.delete(callback);
+  }
+
   /** A signal for one call, aborted after `timeoutMs` or with the request, whichever comes first. */
   callSignal(timeoutMs: number): CallSignal {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new CallCutShort('GATEWAY_CALL_TIMEOUT')), timeoutMs);
-    if (this.signal.aborted) controller.abort(this.signal.reason);
-    else this.calls.add(controller);
+    const cancel = this.whenOver(() => controller.abort(this.signal.reason));
     return {
       signal: controller.signal,
       done: () => {
         clearTimeout(timer);
-        this.calls.delete(controller);
+        cancel();
       },
     };
   }
 
   /** Waits `ms`, or rejects with the abort reason once the request is over. */
-  async wait(ms: number): Promise<void> {
-    try {
-      await sleep(ms, undefined, { signal: this.signal });
-    } catch {
-      throw this.signal.reason;
-    }
+  wait(ms: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        cancel();
+        resolve();
+      }, ms);
+      const cancel = this.whenOver(() => {
+        clearTimeout(timer);
+        reject(this.signal.reason);
+      });
+    });
   }
 }
