@@ -17,6 +17,9 @@ import { createTracing, type Tracing } from '../src/observability/tracing.js';
 import { startSandbox } from '../src/sandbox/server.js';
 import { UpstreamPools } from '../src/upstream/http-pools.js';
 import { createApp } from '../src/yoga.js';
+import { loadConfig } from '../src/config.js';
+import { InMemoryIdempotencyStore } from '../src/idempotency/memory-store.js';
+import { Resilience } from '../src/upstream/resilience.js';
 
 const DURATION_SECONDS = 8;
 const CONNECTIONS = 16;
@@ -31,6 +34,9 @@ const droppingExporter: SpanExporter = {
   shutdown: async () => {},
 };
 
+/** The settings a gateway runs with when nothing is configured. */
+const defaults = loadConfig({});
+
 async function startGateway(sandboxUrl: string, tracing: Tracing | undefined) {
   const pools = new UpstreamPools({ connections: CONNECTIONS, timeoutMs: 10_000 });
   const app = createApp({
@@ -39,6 +45,8 @@ async function startGateway(sandboxUrl: string, tracing: Tracing | undefined) {
     credentials: credentialSource({ kind: 'server' }, { authToken: 'bench', storeHash: 'bench' }),
     pools,
     upstreamTimeoutMs: 10_000,
+    resilience: new Resilience(defaults.resilience),
+    idempotency: new InMemoryIdempotencyStore(defaults.idempotency),
     logger: createLogger('info', pino.destination({ dest: '/dev/null', sync: true })),
     ...(tracing && { tracing }),
   });

@@ -2,6 +2,8 @@
  * The gateway's settings: the only module that reads `process.env`. `loadConfig` validates every setting
  * once, at start, and reports all problems in one message so a deployment is fixed in one round.
  */
+import type { MemoryStoreSettings } from './idempotency/memory-store.js';
+import type { ResilienceSettings } from './upstream/resilience.js';
 
 export const DEFAULT_B2B_API_URL = 'https://api-b2b.bigcommerce.com/api/v3/io/ip';
 /** Origin of the BigCommerce Admin API (Payments Transactions, CONTRACT.md 6); the store hash goes in the path. */
@@ -65,13 +67,19 @@ export interface Config {
   shutdownGraceMs: number;
   /** How long a readiness verdict is reused, so probes do not spend the store's upstream quota. */
   readinessCacheMs: number;
+  /** Deadlines, retries, pacing and circuit breaking of upstream calls (README "Resilience"). */
+  resilience: ResilienceSettings;
+  /** The in-process idempotency key store. */
+  idempotency: MemoryStoreSettings;
 }
 
 export const DEFAULT_LIMITS: QueryLimits = {
   maxDepth: 10,
   maxAliases: 15,
   maxTokens: 2_000,
-  maxCost: 10_000,
+  // 150 upstream calls' worth (150 × 201): one query may spend at most a minute of the store's B2B quota
+  // (CONTRACT.md 5.1), and a 50-payment page with everything (51 calls) passes.
+  maxCost: 30_150,
   maxBodyBytes: 100_000,
 };
 
@@ -117,6 +125,11 @@ export function loadConfig(env: Env = process.env): Config {
   const serviceName = read.optionalString('OTEL_SERVICE_NAME') ?? 'b2b-payments-gateway';
   const shutdownGraceMs = read.integer('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 });
   const readinessCacheMs = read.integer('READINESS_CACHE_MS', 5_000, { min: 0, max: 600_000 });
+  const resilience = readResilience(read, problems);
+  const idempotency = {
+    ttlMs: read.integer('IDEMPOTENCY_TTL_MS', 86_400_000, { min: 1_000, max: 604_800_000 }),
+    maxKeys: read.integer('IDEMPOTENCY_MAX_KEYS', 10_000, { min: 1, max: 10_000_000 }),
+  };
 
   if ((authToken === undefined) !== (storeHash === undefined)) {
     problems.push(
@@ -144,6 +157,29 @@ export function loadConfig(env: Env = process.env): Config {
     ...(otlpEndpoint !== undefined && { tracing: { otlpEndpoint, serviceName } }),
     shutdownGraceMs,
     readinessCacheMs,
+    resilience,
+    idempotency,
+  };
+}
+
+function readResilience(read: SettingReader, problems: string[]): ResilienceSettings {
+  const retry = {
+    attempts: read.integer('UPSTREAM_RETRY_ATTEMPTS', 3, { min: 1, max: 10 }),
+    baseDelayMs: read.integer('UPSTREAM_RETRY_BASE_MS', 100, { min: 0, max: 60_000 }),
+    maxDelayMs: read.integer('UPSTREAM_RETRY_MAX_MS', 2_000, { min: 0, max: 60_000 }),
+  };
+  if (retry.maxDelayMs < retry.baseDelayMs) problems.push('UPSTREAM_RETRY_MAX_MS must not be below UPSTREAM_RETRY_BASE_MS');
+  return {
+    requestDeadlineMs: read.integer('REQUEST_DEADLINE_MS', 15_000, { min: 100, max: 300_000 }),
+    maxBodyBytes: read.integer('UPSTREAM_MAX_BODY_BYTES', 8_388_608, { min: 1_024, max: 1_073_741_824 }),
+    retry,
+    pacing: { threshold: read.integer('UPSTREAM_PACING_THRESHOLD', 30, { min: 0, max: 100_000 }) },
+    breaker: {
+      failurePercent: read.integer('UPSTREAM_BREAKER_FAILURE_PERCENT', 50, { min: 0, max: 100 }),
+      minimumCalls: read.integer('UPSTREAM_BREAKER_MIN_CALLS', 10, { min: 1, max: 100_000 }),
+      windowMs: read.integer('UPSTREAM_BREAKER_WINDOW_MS', 10_000, { min: 1_000, max: 600_000 }),
+      openMs: read.integer('UPSTREAM_BREAKER_OPEN_MS', 10_000, { min: 100, max: 600_000 }),
+    },
   };
 }
 

@@ -5,10 +5,12 @@ import { credentialSource } from './credentials.js';
 import { createLogger } from './logging.js';
 import { createOtlpTracing } from './observability/tracing.js';
 import { ReadinessProbe } from './readiness.js';
+import { InMemoryIdempotencyStore } from './idempotency/memory-store.js';
 import { startSandbox, type Sandbox } from './sandbox/server.js';
 import { loadTrustedDocuments } from './security/trusted-documents.js';
 import { installGracefulShutdown } from './shutdown.js';
 import { UpstreamPools } from './upstream/http-pools.js';
+import { Resilience } from './upstream/resilience.js';
 import { createApp } from './yoga.js';
 
 /** Credentials the gateway uses against its embedded sandbox, which accepts any non-empty pair. */
@@ -47,9 +49,12 @@ async function main(): Promise<void> {
   const { b2bBaseUrl, bcBaseUrl, sandbox } = await resolveUpstream(config);
   const serverCredentials = config.auth.kind === 'server' ? (config.auth.credentials ?? SANDBOX_CREDENTIALS) : undefined;
   const pools = new UpstreamPools({ connections: UPSTREAM_CONNECTIONS, timeoutMs: config.upstreamTimeoutMs });
+  // Process-level, like the pools: the quota, the upstream's health and the keys are shared by all requests.
+  const resilience = new Resilience(config.resilience);
   const readiness = new ReadinessProbe({
     b2bBaseUrl,
     pools,
+    resilience,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
     credentials: serverCredentials,
     cacheMs: config.readinessCacheMs,
@@ -66,6 +71,8 @@ async function main(): Promise<void> {
     readiness,
     ...(trustedDocuments && { trustedDocuments }),
     ...(tracing && { tracing }),
+    resilience,
+    idempotency: new InMemoryIdempotencyStore(config.idempotency),
   });
   const server = createServer(app);
   installGracefulShutdown({

@@ -4,12 +4,16 @@ import { B2bClient, b2bAuthHeaders } from './upstream/b2b-client.js';
 import { UpstreamError } from './upstream/errors.js';
 import type { UpstreamPools } from './upstream/http-pools.js';
 import { PaymentsApi } from './upstream/payments-api.js';
+import { B2B_RATE_LIMITS } from './upstream/rate-limit-headers.js';
+import type { Resilience } from './upstream/resilience.js';
 import { UpstreamClient } from './upstream/upstream-client.js';
 
 export interface ReadinessOptions {
   b2bBaseUrl: URL;
   pools: UpstreamPools;
   upstreamTimeoutMs: number;
+  /** The process's pacing and circuit state: an open circuit means not ready, without a call. */
+  resilience: Resilience;
   /** The gateway's own credentials (server mode); undefined in per-request mode. */
   credentials: Credentials | undefined;
   /** How long a verdict is reused: probes from every load balancer must not spend the store's quota. */
@@ -49,12 +53,18 @@ export class ReadinessProbe {
   }
 
   private async checkUpstream(): Promise<boolean> {
-    const { credentials } = this.options;
+    const { credentials, resilience, b2bBaseUrl } = this.options;
     const http = new UpstreamClient({
-      baseUrl: this.options.b2bBaseUrl,
-      dispatcher: this.options.pools.for(this.options.b2bBaseUrl.origin),
+      baseUrl: b2bBaseUrl,
+      dispatcher: this.options.pools.for(b2bBaseUrl.origin),
       headers: credentials ? b2bAuthHeaders(credentials) : {},
       timeoutMs: this.options.upstreamTimeoutMs,
+      guard: resilience.guard({
+        origin: b2bBaseUrl.origin,
+        store: credentials?.storeHash ?? '',
+        deadline: resilience.startDeadline(),
+        rateLimits: B2B_RATE_LIMITS,
+      }),
     });
     let ready: boolean;
     try {

@@ -8,12 +8,45 @@ describe('loadConfig', () => {
       upstream: { kind: 'sandbox', sandboxPort: 4010, sandboxLatencyMs: 0 },
       auth: { kind: 'server' },
       upstreamTimeoutMs: 10_000,
-      limits: { maxDepth: 10, maxAliases: 15, maxTokens: 2_000, maxCost: 10_000, maxBodyBytes: 100_000 },
+      limits: { maxDepth: 10, maxAliases: 15, maxTokens: 2_000, maxCost: 30_150, maxBodyBytes: 100_000 },
       exposure: { graphiql: true, introspection: true },
       logLevel: 'info',
       shutdownGraceMs: 10_000,
       readinessCacheMs: 5_000,
+      resilience: {
+        requestDeadlineMs: 15_000,
+        maxBodyBytes: 8_388_608,
+        retry: { attempts: 3, baseDelayMs: 100, maxDelayMs: 2_000 },
+        pacing: { threshold: 30 },
+        breaker: { failurePercent: 50, minimumCalls: 10, windowMs: 10_000, openMs: 10_000 },
+      },
+      idempotency: { ttlMs: 86_400_000, maxKeys: 10_000 },
     });
+  });
+
+  it('reads the resilience settings and refuses a retry ceiling below its base', () => {
+    const config = loadConfig({
+      REQUEST_DEADLINE_MS: '2000',
+      UPSTREAM_RETRY_ATTEMPTS: '1',
+      UPSTREAM_PACING_THRESHOLD: '0',
+      UPSTREAM_BREAKER_FAILURE_PERCENT: '0',
+      IDEMPOTENCY_MAX_KEYS: '5',
+    });
+    expect(config.resilience).toMatchObject({
+      requestDeadlineMs: 2_000,
+      retry: { attempts: 1 },
+      pacing: { threshold: 0 },
+      breaker: { failurePercent: 0 },
+    });
+    expect(config.idempotency.maxKeys).toBe(5);
+    const load = () => loadConfig({ UPSTREAM_RETRY_BASE_MS: '500', UPSTREAM_RETRY_MAX_MS: '100', UPSTREAM_RETRY_ATTEMPTS: '0' });
+    expect(load).toThrowError(
+      [
+        'Invalid configuration:',
+        '  - UPSTREAM_RETRY_ATTEMPTS must be a whole number from 1 to 10 (got "0")',
+        '  - UPSTREAM_RETRY_MAX_MS must not be below UPSTREAM_RETRY_BASE_MS',
+      ].join('\n'),
+    );
   });
 
   it('turns GraphiQL and introspection off in production unless a setting turns them back on', () => {

@@ -89,7 +89,8 @@ describe('_entities: Payment', () => {
       [['_entities', 1], 'UPSTREAM_SERVER_ERROR'],
       [['_entities', 2], 'UPSTREAM_SERVER_ERROR'],
     ]);
-    expect(stack.upstreamRequests().sort()).toEqual(['GET /payments/1', 'GET /payments/2']);
+    // Once per distinct payment; the failing read is tried UPSTREAM_RETRY_ATTEMPTS (3) times.
+    expect(stack.upstreamRequests().sort()).toEqual(['GET /payments/1', 'GET /payments/2', 'GET /payments/2', 'GET /payments/2']);
   });
 });
 

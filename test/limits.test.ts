@@ -36,9 +36,9 @@ describe('query limits (defaults)', () => {
   beforeEach(() => stack.resetUpstreamLog());
 
   it('refuses a page whose per-payment upstream calls cost too much, before any upstream call', async () => {
-    const { body } = await stack.execute(LimitsPageWithTransactionsDocument, { first: 50 });
+    const { body } = await stack.execute(LimitsPageWithTransactionsDocument, { first: 200 });
 
-    const cost = pageWithTransactionsCost(50);
+    const cost = pageWithTransactionsCost(200);
     expect(cost).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
     expect(body).toEqual({
       errors: [

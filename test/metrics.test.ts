@@ -125,7 +125,7 @@ describe('OpenTelemetry spans', () => {
     }
   });
 
-  it('marks an upstream call that failed', async () => {
+  it('marks an upstream call that failed, and gives its retry a span of its own', async () => {
     stack.sandbox.faults.add({ times: 1, action: { kind: 'respond', status: 503, body: {} } });
 
     await stack.execute(PaymentTotalDocument, { id: '117' });
@@ -133,6 +133,7 @@ describe('OpenTelemetry spans', () => {
     const client = exporter.getFinishedSpans().filter((span) => span.kind === SpanKind.CLIENT);
     expect(client.map((span) => [span.name, span.status.code, span.attributes['http.response.status_code']])).toEqual([
       ['GET getPayment', SpanStatusCode.ERROR, 503],
+      ['GET getPayment', SpanStatusCode.UNSET, 200],
     ]);
   });
 });

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { FaultAction } from '../src/sandbox/faults.js';
 import { DeletePaymentDocument, FilteredPaymentsDocument } from './gql/graphql.js';
 import { useFileStack } from './support/file-stack.js';
-import { TEST_CREDENTIALS } from './support/stack.js';
+import { SINGLE_ATTEMPT, TEST_CREDENTIALS } from './support/stack.js';
 
-const stack = useFileStack();
+// Each case maps exactly one upstream answer; retries and the breaker are tested in resilience.test.ts.
+const stack = useFileStack({ resilience: SINGLE_ATTEMPT });
 
 /** What a careless upstream might put in a body or header: an internal address and the caller's credentials. */
 const INTERNALS = `at http://10.0.0.9:8080/internal/payments (token ${TEST_CREDENTIALS.authToken}, store ${TEST_CREDENTIALS.storeHash})`;

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
 import { ReadinessProbe } from '../src/readiness.js';
 import type { Sandbox } from '../src/sandbox/server.js';
 import { UpstreamPools } from '../src/upstream/http-pools.js';
+import { Resilience } from '../src/upstream/resilience.js';
 import { startStack, TEST_CREDENTIALS, type TestStack } from './support/stack.js';
 
 /** A stack whose /ready probe checks the stack's own sandbox, on a clock the test moves. */
@@ -13,6 +15,7 @@ async function startStackWithProbe(credentials: typeof TEST_CREDENTIALS | undefi
       b2bBaseUrl: new URL(sandbox.baseUrl),
       pools,
       upstreamTimeoutMs: 5_000,
+      resilience: new Resilience(loadConfig({}).resilience),
       credentials,
       cacheMs: 5_000,
       now: () => clock.now,
@@ -59,8 +62,9 @@ describe('/ready', () => {
 
     expect(await ready(started.stack)).toEqual({ status: 503, body: { status: 'unavailable' } });
 
+    // One dropped connection is retried like any read; an upstream that keeps dropping them is not ready.
     started.clock.now += 5_000;
-    started.stack.sandbox.faults.add({ times: 1, action: { kind: 'reset' } });
+    started.stack.sandbox.faults.add({ action: { kind: 'reset' } });
     expect(await ready(started.stack)).toEqual({ status: 503, body: { status: 'unavailable' } });
   });
 

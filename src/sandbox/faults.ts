@@ -1,14 +1,29 @@
 /**
- * Scripted failures, so tests can make the sandbox answer what the real API sometimes does: an error status
- * with any body (or a malformed one), or a dropped connection. Rules are tried in the order added; a rule
- * with `times` stops matching once used up.
+ * Scripted failures, so tests and the soak can make the sandbox answer what a real API sometimes does: an
+ * error status with any body, a dropped connection, a slow answer, a body that stops halfway, one that does
+ * not parse, or one far too large. Rules are tried in the order added; a rule applies to the requests it
+ * matches (by method and path: per endpoint, or every request when both are absent), at most `times` of
+ * them, each with `probability`. A rule skipped by its probability lets the next rule try.
  */
+import { Random } from './prng.js';
 
 export type FaultAction =
   /** Answer with this status; `body` is sent as JSON, `rawBody` as it is (for malformed or empty bodies). */
   | { kind: 'respond'; status: number; body?: unknown; rawBody?: string; headers?: Record<string, string> }
   /** Drop the connection without answering. */
-  | { kind: 'reset' };
+  | { kind: 'reset' }
+  /** Answer normally, `ms` later plus a uniform jitter of up to `jitterMs`. */
+  | { kind: 'delay'; ms: number; jitterMs?: number }
+  /** Send the status, the headers and half the body, then nothing more; the connection stays open. */
+  | { kind: 'stall' }
+  /** Answer with the real status and headers but the body cut in half: JSON that does not parse. */
+  | { kind: 'malformed' }
+  /** Answer with the real body padded (still valid JSON) to at least `bytes`. */
+  | { kind: 'oversize'; bytes: number };
+
+export type FaultKind = FaultAction['kind'];
+/** The faults that answer in place of the handler; the others change how its answer travels. */
+export type AnswerFault = Extract<FaultAction, { kind: 'respond' | 'reset' }>;
 
 export interface FaultRule {
   /** Matches any method when absent. */
@@ -17,9 +32,12 @@ export interface FaultRule {
   path?: string | RegExp;
   /** How many requests the rule applies to; unlimited when absent. */
   times?: number;
+  /** The chance, from 0 to 1, that the rule applies to a request it matches; 1 when absent. */
+  probability?: number;
   /**
    * Run the request's handler first (a write takes effect) and then fail: the "sent, but the answer was
-   * lost" case that makes a write's outcome unknown.
+   * lost" case that makes a write's outcome unknown. `delay`, `stall`, `malformed` and `oversize` always
+   * run the handler first: they change how its answer travels.
    */
   afterHandling?: boolean;
   action: FaultAction;
@@ -30,9 +48,17 @@ export interface MatchedFault {
   afterHandling: boolean;
 }
 
-/** The fault rules of one sandbox; they live until cleared or the sandbox closes. */
+/** Actions that deliver the handler's own answer differently, so the handler always runs. */
+const DELIVERY_FAULTS: ReadonlySet<FaultKind> = new Set(['delay', 'stall', 'malformed', 'oversize']);
+
+/**
+ * The fault rules of one sandbox; they live until cleared or the sandbox closes. `random` decides
+ * probabilities (seeded by default, so a faulty run can be replayed).
+ */
 export class FaultInjector {
   private rules: Array<FaultRule & { remaining: number }> = [];
+
+  constructor(private readonly random: () => number = seededRandom(1)) {}
 
   add(rule: FaultRule): void {
     this.rules.push({ ...rule, remaining: rule.times ?? Number.POSITIVE_INFINITY });
@@ -42,13 +68,26 @@ export class FaultInjector {
     this.rules = [];
   }
 
-  /** The fault for this request, if any rule matches; using it counts against the rule's `times`. */
+  /** The fault for this request, if any rule applies; using it counts against the rule's `times`. */
   take(method: string, path: string): MatchedFault | undefined {
-    const rule = this.rules.find((candidate) => candidate.remaining > 0 && matches(candidate, method, path));
+    const rule = this.rules.find(
+      (candidate) =>
+        candidate.remaining > 0 &&
+        matches(candidate, method, path) &&
+        (candidate.probability === undefined || this.random() < candidate.probability),
+    );
     if (!rule) return undefined;
     rule.remaining -= 1;
-    return { action: rule.action, afterHandling: rule.afterHandling ?? false };
+    return {
+      action: rule.action,
+      afterHandling: DELIVERY_FAULTS.has(rule.action.kind) || (rule.afterHandling ?? false),
+    };
   }
+}
+
+export function seededRandom(seed: number): () => number {
+  const random = new Random(seed);
+  return () => random.next();
 }
 
 function matches(rule: FaultRule, method: string, path: string): boolean {

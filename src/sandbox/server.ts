@@ -5,12 +5,12 @@
  * decided by the ApiHandlers.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { setTimeout as delay } from 'node:timers/promises';
 import { createApiHandler, type ApiRequest, type RequestBody } from './api.js';
 import { internalError, methodNotAllowed, routeNotFound, success, type ApiResponse } from './envelope.js';
-import { FaultInjector, type FaultAction } from './faults.js';
+import { deliver, type DeliveryTiming } from './fault-delivery.js';
+import { FaultInjector, seededRandom, type AnswerFault, type FaultAction, type FaultRule } from './faults.js';
 import { StoreRegistry, type Clock } from './payment-store.js';
-import { FULL_QUOTA_HEADERS } from './rate-limit.js';
+import { FULL_QUOTA_HEADERS, StoreQuota, rateLimited, type QuotaSettings } from './rate-limit.js';
 import { queryRecord, RequestRecorder, type RequestLog } from './request-log.js';
 import { ADMIN_FULL_QUOTA_HEADERS } from './transactions-responses.js';
 import { createTransactionsApiHandler, isAdminApiPath } from './transactions-routes.js';
@@ -29,6 +29,14 @@ export interface SandboxOptions {
   host?: string;
   /** Delay added before every response, to imitate a remote API. */
   latencyMs?: number;
+  /** Up to this much more delay, uniformly at random, per response. */
+  latencyJitterMs?: number;
+  /** The per-store quota, enforced with 429s; off (a full quota reported) when absent. */
+  quota?: QuotaSettings;
+  /** Fault rules in force from the start; more can be added through `faults`. */
+  faults?: FaultRule[];
+  /** Seed of the chances taken by fault probabilities and jitter, so a run can be replayed. Default 1. */
+  faultSeed?: number;
   /** Unix seconds for createdAt/updatedAt; defaults to the system clock. */
   now?: () => number;
 }
@@ -51,29 +59,37 @@ const systemClock: Clock = () => Math.floor(Date.now() / 1000);
 /** Starts a listening sandbox. Its per-store data and request log live until close(). */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const host = options.host ?? '127.0.0.1';
-  const latencyMs = options.latencyMs ?? 0;
+  const random = seededRandom(options.faultSeed ?? 1);
+  const timing: DeliveryTiming = {
+    latencyMs: options.latencyMs ?? 0,
+    latencyJitterMs: options.latencyJitterMs ?? 0,
+    random,
+  };
   const log = new RequestRecorder();
-  const faults = new FaultInjector();
+  const faults = new FaultInjector(random);
+  for (const rule of options.faults ?? []) faults.add(rule);
+  const quota = options.quota && new StoreQuota(options.quota);
   const handleApi = createApiHandler(new StoreRegistry(options.now ?? systemClock));
   const ledgers = new TransactionLedgers();
   const handleAdminApi = createTransactionsApiHandler(ledgers);
   let responseCount = 0;
 
-  const send = (
+  const send = async (
     res: ServerResponse,
     response: ApiResponse,
-    rawBody?: string,
+    fault?: FaultAction,
     quotaHeaders: Readonly<Record<string, string>> = FULL_QUOTA_HEADERS,
-  ): void => {
-    const payload = rawBody ?? JSON.stringify(response.body);
-    res.writeHead(response.status, {
+    delivery: DeliveryTiming = timing,
+  ): Promise<void> => {
+    const rawBody = fault?.kind === 'respond' ? fault.rawBody : undefined;
+    const headers = {
       'Content-Type': 'application/json',
-      'Content-Length': Buffer.byteLength(payload),
       'X-Request-Id': `sbx-${String(++responseCount).padStart(6, '0')}`,
       ...quotaHeaders,
       ...response.headers,
-    });
-    res.end(payload);
+    };
+    const payload = rawBody ?? JSON.stringify(response.body);
+    await deliver(res, { status: response.status, headers, payload }, fault, delivery);
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -83,7 +99,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
     if (pathname.startsWith(CONTROL_PREFIX)) {
       req.resume();
-      send(res, pathname === REQUEST_LOG_PATH ? controlRequestLog(method, log) : routeNotFound());
+      // Control calls answer at once: tests poll the log while a slow API call is still in flight.
+      const control = pathname === REQUEST_LOG_PATH ? controlRequestLog(method, log) : routeNotFound();
+      await send(res, control, undefined, FULL_QUOTA_HEADERS, { ...timing, latencyMs: 0, latencyJitterMs: 0 });
       return;
     }
 
@@ -97,12 +115,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       hasAuthToken: nonEmptyHeader(req.headers['x-auth-token']) !== null,
       storeHash: nonEmptyHeader(req.headers['x-store-hash']),
     };
-    const fault = faults.take(method, request.path ?? pathname);
+    // Every request of a store counts against its quota, refused ones included (CONTRACT.md 5.1).
+    const admission = request.storeHash === null ? undefined : quota?.admit(request.storeHash);
+    const fault = admission?.allowed === false ? undefined : faults.take(method, request.path ?? pathname);
+    const replacing =
+      fault && replacesAnswer(fault.action) ? { action: fault.action, afterHandling: fault.afterHandling } : undefined;
     let response: ApiResponse;
     try {
       const handler = admin ? handleAdminApi : handleApi;
-      response = fault && !fault.afterHandling ? faultResponse(fault.action) : handler(request);
-      if (fault?.afterHandling) response = faultResponse(fault.action);
+      if (admission?.allowed === false) response = rateLimited(admission.headers);
+      else response = replacing && !replacing.afterHandling ? faultResponse(replacing.action) : handler(request);
+      if (replacing?.afterHandling) response = faultResponse(replacing.action);
     } catch (error) {
       console.error('sandbox: request handler failed', error);
       response = internalError();
@@ -116,13 +139,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       status: response.status,
       at: receivedAt,
     });
-    if (latencyMs > 0) await delay(latencyMs);
-    if (fault?.action.kind === 'reset') {
-      res.socket?.destroy();
-      return;
-    }
-    const rawBody = fault?.action.kind === 'respond' ? fault.action.rawBody : undefined;
-    send(res, response, rawBody, admin ? ADMIN_FULL_QUOTA_HEADERS : FULL_QUOTA_HEADERS);
+    // Each API reports its own quota headers; the B2B ones follow the emulated quota when it is on.
+    await send(res, response, fault?.action, admin ? ADMIN_FULL_QUOTA_HEADERS : (admission?.headers ?? FULL_QUOTA_HEADERS));
   };
 
   const server = createServer((req, res) => {
@@ -155,8 +173,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 }
 
-/** The response a fault stands for; a reset is answered by dropping the socket instead (see `handle`). */
-function faultResponse(action: FaultAction): ApiResponse {
+/** Whether the fault answers instead of the handler (the others change how the handler's answer travels). */
+function replacesAnswer(action: FaultAction): action is AnswerFault {
+  return action.kind === 'respond' || action.kind === 'reset';
+}
+
+/** The response a fault stands for; a reset is answered by dropping the socket instead (see `deliver`). */
+function faultResponse(action: AnswerFault): ApiResponse {
   if (action.kind === 'reset') return { status: 0, body: null };
   return { status: action.status, body: action.body ?? null, headers: action.headers };
 }

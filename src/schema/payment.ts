@@ -46,6 +46,12 @@ const PaymentModuleDataRef = builder.objectRef<WireModuleData>('PaymentModuleDat
   }),
 });
 
+/**
+ * Fields that may cost their own upstream call are nullable: when that call fails, the field is null and the
+ * error names its path, and the rest of the payment, and of its page, still comes back (README "Resilience").
+ */
+const OWN_CALL = { nullable: true } as const;
+
 /** Loads the full record: free when the payment came from a detail call or a complete list page. */
 const detailOf = (payment: WirePayment, loaders: { payment: { load(id: number): Promise<WirePayment> } }) =>
   loaders.payment.load(payment.id);
@@ -115,28 +121,37 @@ PaymentRef.implement({
     }),
     channelName: t.exposeString('channelName', { nullable: true, description: 'BigCommerce channel name.' }),
     details: t.field({
+      ...OWN_CALL,
       type: PaymentDetailsRef,
-      description: 'Details recorded with the payment.',
+      description: 'Details recorded with the payment. Null when the payment record could not be read (see errors).',
       resolve: async (payment, _args, context) => (await detailOf(payment, context.loaders)).details,
     }),
     fees: t.field({
+      ...OWN_CALL,
       type: ['JSON'],
-      description: 'Fees, passed through: the upstream documents no shape for them and every example is empty.',
+      description:
+        'Fees, passed through: the upstream documents no shape for them and every example is empty. Null when the payment record could not be read (see errors).',
       resolve: async (payment, _args, context) => (await detailOf(payment, context.loaders)).fees,
     }),
     moduleData: t.field({
+      ...OWN_CALL,
       type: PaymentModuleDataRef,
-      description: 'Data of the payment module, including the transactions embedded in the record.',
+      description:
+        'Data of the payment module, including the transactions embedded in the record. Null when the payment record could not be read (see errors).',
       resolve: async (payment, _args, context) => (await detailOf(payment, context.loaders)).moduleData,
     }),
     operations: t.field({
+      ...OWN_CALL,
       type: PaymentOperationsRef,
-      description: 'Operations and processing statuses allowed now. Free when the payment record is already loaded.',
+      description:
+        'Operations and processing statuses allowed now. Free when the payment record is already loaded. Null when they could not be read (see errors).',
       resolve: (payment, _args, context) => context.loaders.operationsOf(payment.id),
     }),
     transactions: t.field({
+      ...OWN_CALL,
       type: [TransactionRef],
-      description: 'Transactions as the payment gateway reported them (GET /payments/{id}/transactions).',
+      description:
+        'Transactions as the payment gateway reported them (GET /payments/{id}/transactions). Null when they could not be read: the error at this path says why and whether a retry may help.',
       resolve: (payment, _args, context) => context.loaders.transactions.load(payment.id),
     }),
   }),

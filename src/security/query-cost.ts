@@ -28,7 +28,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/payment-connection.j
  * the resolver refuses the page anyway). Lists without page arguments (line items, transactions) are
  * data already in hand and count once. A field "makes an upstream call" when its resolver may call the
  * REST API for it: root fields (each mutation writes upstream) and the fields listed below. Federation's
- * `_entities` resolves once per representation, each a possible detail call, so it weighs as that many.
+ * `_entities` resolves once per distinct representation, each a possible detail call, so it weighs as that many.
  * Fields served by the same call (details, fees, moduleData: one GET /payments/{id}) are charged once
  * per selection set. The figure is an upper bound: loaders often answer from a record already loaded.
  * Introspection fields cost nothing here; INTROSPECTION_ENABLED governs them.
@@ -103,11 +103,14 @@ class CostWalker {
     return cost;
   }
 
-  /** How many entities `_entities` resolves (one per representation); 1 for every other root field. */
+  /**
+   * How many entities `_entities` resolves: one per distinct representation, since the detail loader makes
+   * one call per distinct payment however often a supergraph repeats it; 1 for every other root field.
+   */
   private representationCount(field: FieldNode, definition: GraphQLField<unknown, unknown>): number {
     if (definition.name !== '_entities') return 1;
     const { representations } = getArgumentValues(definition, field, this.variables);
-    return Array.isArray(representations) ? representations.length : 1;
+    return Array.isArray(representations) ? new Set(representations.map((item) => JSON.stringify(item))).size : 1;
   }
 
   /** The page size a field asks for, or undefined when it takes no page-size argument. */

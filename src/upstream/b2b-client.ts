@@ -1,8 +1,9 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import type { Credentials } from '../config.js';
-import { UpstreamError, codeForStatus, type FieldErrors, type UpstreamErrorCode } from './errors.js';
+import { UpstreamError, type FieldErrors } from './errors.js';
 import { isRecord, parseJsonObject, safeMessage } from './json.js';
+import { B2B_RATE_LIMITS } from './rate-limit-headers.js';
 import type { UpstreamClient, UpstreamClientOptions, UpstreamRequest } from './upstream-client.js';
+import { failedAnswerCode, unreadableAnswerCode } from './write-outcome.js';
 
 /** The `{ code, data, meta }` envelope, unwrapped (CONTRACT.md 1). */
 export interface B2bResponse {
@@ -29,51 +30,22 @@ export class B2bClient {
     const details = { status: response.status, requestId, endpoint: request.endpoint };
     const envelope = parseJsonObject(response.text);
     if (response.status < 200 || response.status >= 300) {
-      throw new UpstreamError(errorCode(request, response.status), {
+      const code = failedAnswerCode(request.method, response.status);
+      const retryAfterMs = B2B_RATE_LIMITS.retryAfterMs(response.status, response.headers);
+      throw new UpstreamError(code, {
         ...details,
-        ...(response.status < 500 && errorBodyDetails(envelope, this.http.sentHeaderValues)),
-        ...(response.status === 429 && retryAfter(response.headers)),
+        // 5xx bodies are undocumented and may carry internals; an unknown outcome keeps its own message,
+        // since the upstream's would read as a plain failure.
+        ...(response.status < 500 && code !== 'OUTCOME_UNKNOWN' && errorBodyDetails(envelope, this.http.sentHeaderValues)),
+        ...(retryAfterMs !== undefined && { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) }),
       });
     }
     if (!envelope || !('data' in envelope)) {
-      throw new UpstreamError('UPSTREAM_BAD_RESPONSE', { ...details, reason: 'no envelope with data' });
+      throw new UpstreamError(unreadableAnswerCode(request.method), { ...details, reason: 'no envelope with data' });
     }
     const meta = isRecord(envelope['meta']) ? envelope['meta'] : {};
     return { data: envelope['data'], meta, requestId };
   }
-}
-
-/**
- * A 5xx answer to a write says nothing about whether the write took effect (a proxy may answer 502 after
- * the upstream committed), so it is OUTCOME_UNKNOWN, not a failure a client may simply send again.
- */
-function errorCode(request: UpstreamRequest, status: number): UpstreamErrorCode {
-  return request.method !== 'GET' && status >= 500 ? 'OUTCOME_UNKNOWN' : codeForStatus(status);
-}
-
-/**
- * Seconds to wait after a 429: `Retry-After` when sent, else the B2B window's `X-Request-Window-Resets-After`
- * (CONTRACT.md 5.1; no Retry-After is documented for B2B), rounded up to whole seconds.
- */
-function retryAfter(headers: IncomingHttpHeaders): { retryAfterSeconds?: number } {
-  const seconds =
-    parseRetryAfter(headerValue(headers['retry-after'])) ??
-    parseWindowReset(headerValue(headers['x-request-window-resets-after']));
-  return seconds === undefined ? {} : { retryAfterSeconds: Math.max(0, Math.ceil(seconds)) };
-}
-
-/** RFC 9110 `Retry-After`: a number of seconds or an HTTP date. */
-function parseRetryAfter(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (/^\s*\d+\s*$/.test(value)) return Number(value);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : (date - Date.now()) / 1000;
-}
-
-/** `X-Request-Window-Resets-After: 0.3973509933774834 s`: seconds with a unit (CONTRACT.md 5.1). */
-function parseWindowReset(value: string | undefined): number | undefined {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*s?\s*$/.exec(value ?? '');
-  return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
 export function headerValue(value: string | string[] | undefined): string | undefined {

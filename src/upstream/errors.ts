@@ -17,6 +17,7 @@ export type UpstreamErrorCode =
   | 'UPSTREAM_BAD_RESPONSE'
   | 'UPSTREAM_UNREACHABLE'
   | 'UPSTREAM_TIMEOUT'
+  | 'UPSTREAM_UNAVAILABLE'
   | 'OUTCOME_UNKNOWN';
 
 /** Field name (as the upstream names it) to its messages, from a field-keyed 422 (CONTRACT.md 4.1, 7.10). */
@@ -30,7 +31,7 @@ export interface UpstreamErrorDetails {
   /** A documented, client-safe upstream message such as "The payment operation is not allowed." */
   upstreamMessage?: string;
   fieldErrors?: FieldErrors;
-  /** Seconds until the upstream's rate-limit window resets, when it said so. */
+  /** Seconds to wait before retrying: until the rate-limit window resets, or the circuit breaker probes again. */
   retryAfterSeconds?: number;
   /** Name of the upstream endpoint, e.g. `getPayment`. */
   endpoint?: string;
@@ -51,6 +52,7 @@ const DEFAULT_MESSAGES: Record<UpstreamErrorCode, string> = {
   UPSTREAM_BAD_RESPONSE: 'The upstream API sent a response the gateway cannot read.',
   UPSTREAM_UNREACHABLE: 'The upstream API could not be reached.',
   UPSTREAM_TIMEOUT: 'The upstream API did not answer in time.',
+  UPSTREAM_UNAVAILABLE: 'The upstream API is failing; the gateway is not calling it for a moment. Retry later.',
   OUTCOME_UNKNOWN: 'The write was sent but its outcome is unknown; check before retrying.',
 };
 
@@ -60,6 +62,7 @@ const RETRYABLE: ReadonlySet<UpstreamErrorCode> = new Set([
   'UPSTREAM_SERVER_ERROR',
   'UPSTREAM_UNREACHABLE',
   'UPSTREAM_TIMEOUT',
+  'UPSTREAM_UNAVAILABLE',
 ]);
 
 export class UpstreamError extends Error {

@@ -1,6 +1,9 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Dispatcher } from 'undici';
+import { BODY_TOO_LARGE, readBodyText } from './body-reader.js';
+import { CUT_SHORT_CODES } from './deadline.js';
 import { UpstreamError, type UpstreamErrorCode } from './errors.js';
+import type { CallBudget, CallGuard } from './resilience.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 type QueryValue = string | number | ReadonlyArray<string | number> | undefined;
@@ -39,14 +42,17 @@ export interface UpstreamClientOptions {
    * caller has no credentials: every call then fails as UNAUTHENTICATED without being sent.
    */
   headers: Record<string, string> | undefined;
+  /** Per call (one try); the request's deadline may leave less. */
   timeoutMs: number;
+  /** Deadline, circuit breaker, pacing and retries of this client's calls (resilience.ts). */
+  guard: CallGuard;
   onCall?: (call: UpstreamCall) => void;
 }
 
 /**
  * HTTP to one upstream API, shared by the API dialects (B2B envelope, Admin API): builds the URL, sends
- * JSON, reads the whole body, reports the call and turns transport failures into `UpstreamError`s.
- * Made per request; the pool behind `dispatcher` is shared.
+ * JSON, reads the whole body, reports each try and turns transport failures into `UpstreamError`s. Every
+ * call goes through the `guard`. Made per request; the pool behind `dispatcher` is shared.
  */
 export class UpstreamClient {
   private readonly basePath: string;
@@ -65,6 +71,15 @@ export class UpstreamClient {
     if (!headers) {
       throw new UpstreamError('UNAUTHENTICATED', { endpoint: request.endpoint, upstreamMessage: NO_CREDENTIALS });
     }
+    return this.options.guard.run(request, this.options.timeoutMs, (budget) => this.sendOnce(request, headers, budget));
+  }
+
+  /** One try: sends the request once and reads the whole answer, whatever its status. */
+  private async sendOnce(
+    request: UpstreamRequest,
+    headers: Record<string, string>,
+    budget: CallBudget,
+  ): Promise<UpstreamResponse> {
     const started = performance.now();
     let status: number | undefined;
     try {
@@ -74,11 +89,13 @@ export class UpstreamClient {
         path: this.basePath + request.path + queryString(request.query),
         headers: { accept: 'application/json', ...headers, ...(request.body !== undefined && JSON_BODY) },
         body: request.body === undefined ? undefined : JSON.stringify(request.body),
-        headersTimeout: this.options.timeoutMs,
-        bodyTimeout: this.options.timeoutMs,
+        headersTimeout: budget.timeoutMs,
+        bodyTimeout: budget.timeoutMs,
+        signal: budget.signal,
       });
       status = response.statusCode;
-      return { status, headers: response.headers, text: await response.body.text() };
+      const text = await readBodyText(response.body, response.headers['content-length'], budget.maxBodyBytes);
+      return { status, headers: response.headers, text };
     } catch (error) {
       throw transportError(error, request);
     } finally {
@@ -109,7 +126,13 @@ function queryString(query: UpstreamRequest['query']): string {
 
 /** Errors undici raises before the request could have left this process. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
-const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT']);
+const TIMEOUT_CODES = new Set([
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_CONNECT_TIMEOUT',
+  // The call's own timeout or the request's deadline, through the call's AbortSignal (deadline.ts).
+  ...CUT_SHORT_CODES,
+]);
 
 /**
  * A failure without a usable response. For a write that may have reached the upstream, the outcome is
@@ -121,6 +144,7 @@ function transportError(error: unknown, request: UpstreamRequest): UpstreamError
   const code = typeof errno === 'string' ? errno : '';
   const mayHaveBeenSent = !NOT_SENT_CODES.has(code);
   let mapped: UpstreamErrorCode = TIMEOUT_CODES.has(code) ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_UNREACHABLE';
+  if (code === BODY_TOO_LARGE) mapped = 'UPSTREAM_BAD_RESPONSE';
   if (request.method !== 'GET' && mayHaveBeenSent) mapped = 'OUTCOME_UNKNOWN';
   return new UpstreamError(mapped, { endpoint: request.endpoint, reason: code || String(error) });
 }

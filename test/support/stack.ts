@@ -2,14 +2,27 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
-import type { AuthMode, Credentials } from '../../src/config.js';
+import { loadConfig, type AuthMode, type Credentials } from '../../src/config.js';
 import type { ContextDependencies } from '../../src/context.js';
 import { credentialSource } from '../../src/credentials.js';
+import { InMemoryIdempotencyStore } from '../../src/idempotency/memory-store.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/server.js';
 import { UpstreamPools } from '../../src/upstream/http-pools.js';
+import { Resilience, type ResilienceSettings } from '../../src/upstream/resilience.js';
 import { createApp, type AppOptions } from '../../src/yoga.js';
 
 export const TEST_CREDENTIALS: Credentials = { authToken: 'test-token-5f1e', storeHash: 'teststore' };
+
+/**
+ * Resilience off: one attempt per call, no pacing, no circuit breaker. For tests of how one upstream
+ * answer maps to a GraphQL answer, where retries would read a second answer and earlier tests' failures
+ * would open the circuit.
+ */
+export const SINGLE_ATTEMPT: Partial<ResilienceSettings> = {
+  retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
+  pacing: { threshold: 0 },
+  breaker: { failurePercent: 0, minimumCalls: 1, windowMs: 10_000, openMs: 10_000 },
+};
 
 export interface GraphQLResponse<Data> {
   status: number;
@@ -20,6 +33,8 @@ export interface GraphQLResponse<Data> {
 export interface TestStack {
   gatewayUrl: string;
   sandbox: Sandbox;
+  /** What the gateway was built from (pools, resilience, key store), for a second app over the same state. */
+  dependencies: ContextDependencies;
   execute<Data, Variables>(
     document: TypedDocumentNode<Data, Variables>,
     variables?: Variables,
@@ -35,8 +50,12 @@ export interface StackOptions {
   sandbox?: SandboxOptions;
   /** `server` (the default) uses TEST_CREDENTIALS; `per-request` forwards each caller's headers. */
   auth?: AuthMode;
-  /** Connect, headers and body timeout of upstream calls; default 5000. */
+  /** Per upstream call; default 5 s. */
   upstreamTimeoutMs?: number;
+  /** Replaces the default settings (config.ts) named here. */
+  resilience?: Partial<ResilienceSettings>;
+  /** Chances for retry jitter, to make backoffs predictable; Math.random by default. */
+  random?: () => number;
   /** Production settings (limits, logger, metrics, tracing, trusted documents...), or a function of the sandbox giving them. */
   app?: AppSettings | ((sandbox: Sandbox) => AppSettings);
 }
@@ -48,21 +67,25 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 5_000;
   const pools = new UpstreamPools({ connections: 16, timeoutMs: upstreamTimeoutMs });
   const auth = options.auth ?? { kind: 'server', credentials: TEST_CREDENTIALS };
-  const app = createApp({
+  const defaults = loadConfig({});
+  const dependencies: ContextDependencies = {
     b2bBaseUrl: new URL(sandbox.baseUrl),
     // The sandbox serves the Admin API's `/stores/{hash}/v3/...` paths from its origin, as in sandbox mode.
     bcBaseUrl: new URL(sandbox.origin),
     credentials: credentialSource(auth, auth.kind === 'server' ? auth.credentials : undefined),
     pools,
     upstreamTimeoutMs,
-    ...(typeof options.app === 'function' ? options.app(sandbox) : options.app),
-  });
+    resilience: new Resilience({ ...defaults.resilience, ...options.resilience }, options.random),
+    idempotency: new InMemoryIdempotencyStore(defaults.idempotency),
+  };
+  const app = createApp({ ...dependencies, ...(typeof options.app === 'function' ? options.app(sandbox) : options.app) });
   const server = createServer(app);
   const gatewayUrl = await listen(server);
 
   return {
     gatewayUrl,
     sandbox,
+    dependencies,
     async execute(document, variables, headers = {}) {
       const response = await fetch(`${gatewayUrl}/graphql`, {
         method: 'POST',

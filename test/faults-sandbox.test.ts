@@ -1,0 +1,228 @@
+/**
+ * The sandbox's fault injection and quota, seen on the wire as a client sees them: each kind of fault, its
+ * count and probability, per endpoint or global, the per-store quota with the B2B headers, and the settings
+ * of `npm run sandbox`.
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { request } from 'undici';
+import { FaultSpecError, faultMix, parseFaultRules } from '../src/sandbox/fault-spec.js';
+import { startSandbox, type Sandbox } from '../src/sandbox/server.js';
+import { call, DEFAULT_STORE } from './sandbox/helpers.js';
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox({ latencyMs: 20, latencyJitterMs: 10 });
+});
+afterAll(() => sandbox.close());
+beforeEach(() => {
+  sandbox.faults.clear();
+  sandbox.log.clear();
+});
+
+const AUTH = { 'x-auth-token': 'token', 'x-store-hash': DEFAULT_STORE };
+const raw = (path: string, signal?: AbortSignal) => request(sandbox.baseUrl + path, { headers: AUTH, signal });
+
+describe('faults', () => {
+  it('adds latency to every answer, and more to one endpoint', async () => {
+    sandbox.faults.add({ path: '/payments/117', action: { kind: 'delay', ms: 100, jitterMs: 50 } });
+
+    const started = performance.now();
+    const reply = await call(sandbox, '/payments/117');
+    const elapsed = performance.now() - started;
+
+    expect(reply.status).toBe(200);
+    expect(reply.body.data).toMatchObject({ id: 117 });
+    expect(elapsed).toBeGreaterThanOrEqual(120);
+  });
+
+  it('applies a rule only to its method and path, and a rule without them to every request', async () => {
+    sandbox.faults.add({ method: 'GET', path: /^\/payments\/\d+\/transactions$/, action: { kind: 'respond', status: 502 } });
+
+    expect((await call(sandbox, '/payments/117/transactions')).status).toBe(502);
+    expect((await call(sandbox, '/payments/117')).status).toBe(200);
+
+    sandbox.faults.add({ action: { kind: 'respond', status: 500 } });
+    expect((await call(sandbox, '/payments/117')).status).toBe(500);
+  });
+
+  it('applies a rule `times` times, then lets requests through', async () => {
+    sandbox.faults.add({ path: '/payments/117', times: 2, action: { kind: 'respond', status: 503 } });
+
+    const statuses = [];
+    for (let i = 0; i < 4; i += 1) statuses.push((await call(sandbox, '/payments/117')).status);
+
+    expect(statuses).toEqual([503, 503, 200, 200]);
+  });
+
+  it('applies a rule to about its share of requests', async () => {
+    const fast = await startSandbox({ faultSeed: 42 });
+    try {
+      fast.faults.add({ probability: 0.25, action: { kind: 'respond', status: 503 } });
+      const statuses = await Promise.all(Array.from({ length: 400 }, () => call(fast, '/payments/117').then((r) => r.status)));
+
+      const failed = statuses.filter((status) => status === 503).length;
+      expect(failed).toBeGreaterThan(60);
+      expect(failed).toBeLessThan(140);
+    } finally {
+      await fast.close();
+    }
+  });
+
+  it('drops the connection on a reset', async () => {
+    sandbox.faults.add({ path: '/payments/117', action: { kind: 'reset' } });
+
+    await expect(raw('/payments/117')).rejects.toMatchObject({ code: 'UND_ERR_SOCKET' });
+  });
+
+  it('cuts the body in half for malformed JSON, keeping the status', async () => {
+    sandbox.faults.add({ path: '/payments/117', action: { kind: 'malformed' } });
+
+    const reply = await raw('/payments/117');
+    const text = await reply.body.text();
+
+    expect(reply.statusCode).toBe(200);
+    expect(text.startsWith('{"code":200,"data":{"id":117')).toBe(true);
+    expect(() => JSON.parse(text)).toThrow();
+  });
+
+  it('sends half the body promised and then nothing, for a stall', async () => {
+    sandbox.faults.add({ path: '/payments/117', action: { kind: 'stall' } });
+
+    const reply = await raw('/payments/117', AbortSignal.timeout(300));
+    const promised = Number(reply.headers['content-length']);
+    const received: Buffer[] = [];
+    const reading = (async () => {
+      for await (const chunk of reply.body) received.push(chunk as Buffer);
+    })();
+
+    await expect(reading).rejects.toMatchObject({ name: 'TimeoutError' });
+    expect(reply.statusCode).toBe(200);
+    expect(Buffer.concat(received).length).toBeLessThan(promised);
+    expect(Buffer.concat(received).length).toBeGreaterThan(0);
+  });
+
+  it('pads the answer to a very large body that is still the same JSON', async () => {
+    sandbox.faults.add({ path: '/payments/117', action: { kind: 'oversize', bytes: 3_000_000 } });
+
+    const reply = await raw('/payments/117');
+    const text = await reply.body.text();
+
+    expect(text.length).toBeGreaterThanOrEqual(3_000_000);
+    expect(JSON.parse(text)).toMatchObject({ code: 200, data: { id: 117 }, padding: expect.any(String) });
+  });
+
+  it('lets an error rule answer after the handler ran, so a write takes effect and its answer is lost', async () => {
+    sandbox.faults.add({ method: 'POST', afterHandling: true, action: { kind: 'reset' } });
+    const body = { lineItems: [{ invoiceId: 141, amount: '1.00' }], currency: 'GBP', details: {}, customerId: '6041', externalId: 'LOST-1' };
+    const posting = request(`${sandbox.baseUrl}/payments/offline`, {
+      method: 'POST',
+      headers: { ...AUTH, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+
+    await expect(posting).rejects.toThrow();
+
+    sandbox.faults.clear();
+    const found = await call<unknown[]>(sandbox, '/payments?searchBy=externalId&q=LOST-1');
+    expect(found.body.data).toHaveLength(1);
+  });
+});
+
+describe('the per-store quota', () => {
+  it('counts requests per store in windows, with the B2B headers, and answers 429 once a window is spent', async () => {
+    const limited = await startSandbox({ quota: { limit: 3, windowMs: 400 } });
+    try {
+      const replies = [];
+      for (let i = 0; i < 4; i += 1) replies.push(await call(limited, '/payments/117'));
+      const other = await call(limited, '/payments/117', { storeHash: 'another-store' });
+
+      expect(replies.map((reply) => [reply.status, reply.headers.get('x-requests-remaining')])).toEqual([
+        [200, '2 times'],
+        [200, '1 times'],
+        [200, '0 times'],
+        [429, '0 times'],
+      ]);
+      expect(replies[3]?.headers.get('x-requests-allocated')).toBe('3 times/0.4 s');
+      const resetsAfter = parseFloat(replies[3]?.headers.get('x-request-window-resets-after') ?? '');
+      expect(resetsAfter).toBeGreaterThan(0);
+      expect(resetsAfter).toBeLessThanOrEqual(0.4);
+      expect(replies[3]?.body).toEqual({ code: 429, data: { errMsg: 'Too Many Requests' }, meta: { message: 'Too Many Requests' } });
+      expect(other.status).toBe(200);
+
+      await new Promise((resolve) => setTimeout(resolve, resetsAfter * 1000 + 20));
+      expect((await call(limited, '/payments/117')).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('fault rules as text', () => {
+  it('reads a JSON list of rules, with patterns for paths', () => {
+    const rules = parseFaultRules(
+      '[{"method":"get","pathPattern":"^/payments/\\\\d+$","probability":0.1,"times":5,"action":{"kind":"delay","ms":50,"jitterMs":10}},' +
+        '{"path":"/payments/offline","afterHandling":true,"action":{"kind":"respond","status":503,"headers":{"X-A":"b"}}}]',
+    );
+
+    expect(rules).toEqual([
+      { method: 'GET', path: /^\/payments\/\d+$/, probability: 0.1, times: 5, action: { kind: 'delay', ms: 50, jitterMs: 10 } },
+      { path: '/payments/offline', afterHandling: true, action: { kind: 'respond', status: 503, headers: { 'X-A': 'b' } } },
+    ]);
+  });
+
+  it.each([
+    ['not JSON', '{', 'fault rules must be a JSON array of rules'],
+    [
+      'an unknown kind',
+      '[{"action":{"kind":"explode"}}]',
+      'rule 0.action.kind: must be one of respond, reset, delay, stall, malformed, oversize',
+    ],
+    ['a probability above 1', '[{"probability":2,"action":{"kind":"reset"}}]', 'rule 0.probability: must be from 0 to 1'],
+    ['both path and pathPattern', '[{"path":"/a","pathPattern":"b","action":{"kind":"reset"}}]', 'rule 0: give path or pathPattern, not both'],
+    ['a bad pattern', '[{"pathPattern":"(","action":{"kind":"reset"}}]', 'rule 0.pathPattern: not a valid regular expression'],
+  ])('refuses %s, saying where', (_, text, message) => {
+    expect(() => parseFaultRules(text)).toThrowError(new FaultSpecError(message));
+  });
+
+  it('spreads a fault rate evenly over every kind of fault, failing exactly that share of requests', () => {
+    const rules = faultMix(0.06);
+
+    expect(rules.map((rule) => rule.action.kind)).toEqual(['respond', 'reset', 'delay', 'stall', 'malformed', 'oversize']);
+    let reached = 1;
+    const shares = rules.map((rule) => {
+      const share = reached * (rule.probability ?? 1);
+      reached *= 1 - (rule.probability ?? 1);
+      return share;
+    });
+    for (const share of shares) expect(share).toBeCloseTo(0.01, 12);
+    expect(1 - reached).toBeCloseTo(0.06, 12);
+  });
+});
+
+describe('npm run sandbox', () => {
+  it('takes its quota and fault rules from the environment', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/sandbox/main.ts'], {
+      env: {
+        ...process.env,
+        SANDBOX_PORT: '0',
+        SANDBOX_QUOTA: '2/60',
+        SANDBOX_FAULTS: '[{"path":"/payments/117","times":1,"action":{"kind":"respond","status":503}}]',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const [line] = (await once(child.stdout, 'data')) as [Buffer];
+      const baseUrl = /listening on (\S+),/.exec(line.toString())?.[1];
+      expect(line.toString()).toContain('quota 2 per 60 s per store, 1 fault rules');
+
+      const statuses = [];
+      for (let i = 0; i < 3; i += 1) statuses.push((await request(`${baseUrl}/payments/117`, { headers: AUTH })).statusCode);
+      expect(statuses).toEqual([503, 200, 429]);
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  });
+});

@@ -1,0 +1,15 @@
+/** Fault actions the resilience tests share: answers a failing B2B API gives. */
+import type { FaultAction } from '../../src/sandbox/faults.js';
+
+export const serverError = (status: 500 | 503): FaultAction => ({
+  kind: 'respond',
+  status,
+  body: { code: status, data: {}, meta: { message: status === 500 ? 'Internal Server Error' : 'Service Unavailable' } },
+});
+
+/** A 429 with the B2B headers saying the window resets in `seconds` (CONTRACT.md 5.1). */
+export const tooManyRequests = (seconds: number): FaultAction => ({
+  kind: 'respond',
+  status: 429,
+  headers: { 'X-Requests-Remaining': '0 times', 'X-Request-Window-Resets-After': `${seconds} s` },
+});
