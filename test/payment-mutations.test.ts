@@ -36,7 +36,7 @@ async function createPayment(input: CreateOfflinePaymentInput = twoInvoices): Pr
 }
 
 /** The id a create answered; fails the test when it answered anything else. */
-function writtenId(result: { __typename: string; paymentId?: string } | undefined): string {
+function writtenId(result: { __typename: string; paymentId?: string } | null | undefined): string {
   if (result?.__typename !== 'CreateOfflinePaymentSuccess' || result.paymentId === undefined) {
     throw new Error(`expected a created payment, got ${JSON.stringify(result)}`);
   }
@@ -133,7 +133,7 @@ describe('createOfflinePayment', () => {
   it('makes no read after the write when the payment is not selected', async () => {
     const { body } = await stack.execute(CreateOfflinePaymentIdOnlyDocument, { input: twoInvoices });
 
-    expect(body.data?.createOfflinePayment.__typename).toBe('CreateOfflinePaymentSuccess');
+    expect(body.data?.createOfflinePayment?.__typename).toBe('CreateOfflinePaymentSuccess');
     expect(stack.upstreamRequests()).toEqual(['POST /payments/offline']);
   });
 
@@ -232,7 +232,7 @@ describe('createOfflinePayment', () => {
 
     const { body } = await stack.execute(CreateOfflinePaymentDocument, { input: twoInvoices });
 
-    expect(body.data).toBeNull();
+    expect(body.data).toEqual({ createOfflinePayment: null });
     expect(body.errors).toEqual([
       {
         message: 'The write was sent but its outcome is unknown; check before retrying.',
@@ -335,7 +335,7 @@ describe('performPaymentOperation', () => {
       input: { paymentId: '117', operation: 'UNDOCUMENTED_OPERATION_3' },
     });
 
-    expect(body.data?.performPaymentOperation.__typename).toBe('OperationNotAllowedError');
+    expect(body.data?.performPaymentOperation?.__typename).toBe('OperationNotAllowedError');
     expect(sentBodies()).toEqual([{ operationCode: 3 }]);
   });
 
@@ -463,5 +463,52 @@ describe('deletePayment', () => {
 
     const again = await stack.execute(DeletePaymentDocument, { input: { paymentId: id } });
     expect(again.body.data?.deletePayment).toMatchObject({ __typename: 'PaymentNotFoundError', paymentId: id });
+  });
+});
+
+describe('idempotency keys on payment writes', () => {
+  const keyed = (idempotencyKey: string, input: CreateOfflinePaymentInput = twoInvoices) => ({
+    input: { ...input, idempotencyKey },
+  });
+
+  it('answers a retry with the same key from the first write, sending nothing again', async () => {
+    const first = await stack.execute(CreateOfflinePaymentIdOnlyDocument, keyed('create-7f3a'));
+    const retry = await stack.execute(CreateOfflinePaymentIdOnlyDocument, keyed('create-7f3a'));
+
+    expect(retry.body).toEqual(first.body);
+    expect(writtenId(first.body.data?.createOfflinePayment)).toMatch(/^\d+$/);
+    expect(stack.upstreamRequests()).toEqual(['POST /payments/offline']);
+  });
+
+  it('takes the key from the Idempotency-Key header too', async () => {
+    const headers = { 'idempotency-key': 'create-header-1' };
+    const first = await stack.execute(CreateOfflinePaymentIdOnlyDocument, { input: twoInvoices }, headers);
+    const retry = await stack.execute(CreateOfflinePaymentIdOnlyDocument, { input: twoInvoices }, headers);
+
+    expect(retry.body).toEqual(first.body);
+    expect(stack.upstreamRequests()).toEqual(['POST /payments/offline']);
+  });
+
+  it('refuses the same key with other input, without sending it', async () => {
+    await stack.execute(CreateOfflinePaymentIdOnlyDocument, keyed('create-9c1d'));
+    const other = { ...twoInvoices, memo: 'another payment' };
+    const { body } = await stack.execute(CreateOfflinePaymentIdOnlyDocument, keyed('create-9c1d', other));
+
+    expect(body.data).toEqual({ createOfflinePayment: null });
+    expect(body.errors?.map((error) => error.extensions?.['code'])).toEqual(['IDEMPOTENCY_KEY_REUSED']);
+    expect(stack.upstreamRequests()).toEqual(['POST /payments/offline']);
+  });
+
+  it('keeps a write whose answer was lost as OUTCOME_UNKNOWN, and never sends it again with that key', async () => {
+    stack.sandbox.faults.add({ method: 'POST', times: 1, afterHandling: true, action: { kind: 'reset' } });
+
+    const lost = await stack.execute(CreateOfflinePaymentIdOnlyDocument, keyed('create-lost'));
+    const retry = await stack.execute(CreateOfflinePaymentIdOnlyDocument, keyed('create-lost'));
+
+    for (const { body } of [lost, retry]) {
+      expect(body.errors?.map((error) => error.extensions?.['code'])).toEqual(['OUTCOME_UNKNOWN']);
+    }
+    // The sandbox did record the payment once: the lost answer was not a failure.
+    expect(stack.upstreamRequests()).toEqual(['POST /payments/offline']);
   });
 });

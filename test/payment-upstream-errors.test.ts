@@ -209,7 +209,7 @@ describe('upstream failures of a write', () => {
     const { body } = await stack.execute(DeletePaymentDocument, { input: { paymentId: '117' } });
 
     expect(body).toEqual({
-      data: null,
+      data: { deletePayment: null },
       errors: [
         {
           message,

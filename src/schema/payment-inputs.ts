@@ -4,6 +4,7 @@
  * before anything is sent. Input paths in the errors are the GraphQL ones (`input.lineItems[1].amount`).
  */
 import type { OfflinePaymentBody, OfflinePaymentUpdateBody } from '../upstream/payments-types.js';
+import { idempotencyKeyField } from './idempotency-key.js';
 import { builder, type BuilderTypes } from './builder.js';
 import { InputChecker, TEXT_LIMITS, omitUndefined } from './input-checks.js';
 import { InvalidInputError } from './mutation-errors.js';
@@ -84,7 +85,7 @@ const offlinePaymentFields = (t: InputFieldBuilder) => ({
 
 export const CreateOfflinePaymentInput = builder.inputType('CreateOfflinePaymentInput', {
   description: 'A payment received outside BigCommerce (check, wire...), applied to one or more invoices (POST /payments/offline).',
-  fields: (t) => offlinePaymentFields(t),
+  fields: (t) => ({ ...offlinePaymentFields(t), idempotencyKey: idempotencyKeyField(t) }),
 });
 
 export const UpdateOfflinePaymentInput = builder.inputType('UpdateOfflinePaymentInput', {
@@ -98,12 +99,16 @@ export const UpdateOfflinePaymentInput = builder.inputType('UpdateOfflinePayment
       required: false,
       description: 'Funding status to record (meanings undocumented upstream); upstream default FUNDING_STATUS_2. UNKNOWN is refused.',
     }),
+    idempotencyKey: idempotencyKeyField(t),
   }),
 });
 
 export const DeletePaymentInput = builder.inputType('DeletePaymentInput', {
   description: 'The payment to delete (DELETE /payments/{id}).',
-  fields: (t) => ({ paymentId: paymentIdField(t, 'Id of the payment to delete, a positive integer.') }),
+  fields: (t) => ({
+    paymentId: paymentIdField(t, 'Id of the payment to delete, a positive integer.'),
+    idempotencyKey: idempotencyKeyField(t),
+  }),
 });
 
 export const PerformPaymentOperationInput = builder.inputType('PerformPaymentOperationInput', {
@@ -115,6 +120,7 @@ export const PerformPaymentOperationInput = builder.inputType('PerformPaymentOpe
       required: true,
       description: 'The operation; one of the payment\'s `operations.allowedOperations`. UNKNOWN is refused.',
     }),
+    idempotencyKey: idempotencyKeyField(t),
   }),
 });
 
@@ -127,6 +133,7 @@ export const UpdatePaymentProcessingStatusInput = builder.inputType('UpdatePayme
       required: true,
       description: 'The new status; one of the payment\'s `operations.allowedStatuses`.',
     }),
+    idempotencyKey: idempotencyKeyField(t),
   }),
 });
 

@@ -4,6 +4,7 @@
  * upstream, or a typed error (mutation-errors.ts).
  */
 import type { GatewayContext } from '../context.js';
+import { withIdempotency } from '../idempotency/with-idempotency.js';
 import { builder } from './builder.js';
 import { InvalidInputError, OperationNotAllowedError, PaymentNotFoundError, writeFailure } from './mutation-errors.js';
 import {
@@ -24,18 +25,33 @@ interface WrittenPayment {
   paymentId: number;
 }
 
+/** One payment write: which mutation, its idempotency key, the payment it names and what it sends. */
+interface PaymentWrite {
+  operation: string;
+  idempotencyKey: string | null | undefined;
+  /** The payment the write names; undefined for a create. */
+  paymentId: number | undefined;
+  /** What is sent upstream: the same idempotency key with other content is refused. */
+  sent: unknown;
+}
+
 /**
- * Every payment write goes through here, exactly once: no retry, here or in the HTTP client, since a
- * payment write sent twice may pay twice (a lost answer is OUTCOME_UNKNOWN instead). This is also the one
- * place to wrap writes, e.g. with idempotency keys. Afterwards the payment is forgotten by the request's
- * loaders, so reading it again shows it as the upstream now has it.
+ * Every payment write goes through here, once per idempotency key: never retried, here or in the HTTP
+ * client, since a payment write sent twice may pay twice (a lost answer is OUTCOME_UNKNOWN instead), and
+ * replayed from the key's stored result when a client retries with the same key (src/idempotency/).
+ * Input is validated before this, so a bad input never claims a key. Afterwards the payment is forgotten by
+ * the request's loaders, so reading it again shows it as the upstream now has it.
  */
-async function sendWrite(context: GatewayContext, paymentId: number | undefined, write: () => Promise<number>): Promise<number> {
+async function sendWrite(context: GatewayContext, write: PaymentWrite, send: () => Promise<number>): Promise<number> {
   let writtenId: number;
   try {
-    writtenId = await write();
+    writtenId = await withIdempotency(
+      context,
+      { operation: write.operation, key: write.idempotencyKey, input: write.sent },
+      send,
+    );
   } catch (error) {
-    throw writeFailure(error, paymentId);
+    throw writeFailure(error, write.paymentId);
   }
   context.loaders.forget(writtenId);
   return writtenId;
@@ -80,9 +96,14 @@ function resultUnion(name: string, description: string, types = ERRORS_OF_A_WRIT
   return { types, directResult: true, union: { name, description } } as const;
 }
 
+/**
+ * The fields are nullable on purpose: a GraphQL error in one write (OUTCOME_UNKNOWN, say) must not null
+ * out the answers of other writes in the same document, which did happen.
+ */
 builder.mutationFields((t) => ({
   createOfflinePayment: t.field({
     type: CreateOfflinePaymentSuccess,
+    nullable: true,
     description:
       'Records a payment received outside BigCommerce (check, wire...) against one or more invoices (POST /payments/offline).',
     args: { input: t.arg({ type: CreateOfflinePaymentInput, required: true, description: 'The payment to record.' }) },
@@ -93,47 +114,55 @@ builder.mutationFields((t) => ({
     ]),
     resolve: async (_root, { input }, context) => {
       const body = createOfflinePaymentRequest(input);
-      return { paymentId: await sendWrite(context, undefined, () => context.payments.createOfflinePayment(body)) };
+      const write = { operation: 'createOfflinePayment', idempotencyKey: input.idempotencyKey, paymentId: undefined, sent: body };
+      return { paymentId: await sendWrite(context, write, () => context.payments.createOfflinePayment(body)) };
     },
   }),
 
   updateOfflinePayment: t.field({
     type: UpdateOfflinePaymentSuccess,
+    nullable: true,
     description: 'Replaces the content of an offline payment (PUT /payments/offline/{id}).',
     args: { input: t.arg({ type: UpdateOfflinePaymentInput, required: true, description: 'The payment and its new content.' }) },
     errors: resultUnion('UpdateOfflinePaymentResult', 'The replaced payment, or why it was not replaced.'),
     resolve: async (_root, { input }, context) => {
       const { paymentId, body } = updateOfflinePaymentRequest(input);
-      return { paymentId: await sendWrite(context, paymentId, () => context.payments.updateOfflinePayment(paymentId, body)) };
+      const write = { operation: 'updateOfflinePayment', idempotencyKey: input.idempotencyKey, paymentId, sent: { paymentId, body } };
+      return { paymentId: await sendWrite(context, write, () => context.payments.updateOfflinePayment(paymentId, body)) };
     },
   }),
 
   deletePayment: t.field({
     type: DeletePaymentSuccess,
+    nullable: true,
     description: 'Deletes a payment (DELETE /payments/{id}).',
     args: { input: t.arg({ type: DeletePaymentInput, required: true, description: 'The payment to delete.' }) },
     errors: resultUnion('DeletePaymentResult', 'The deleted payment\'s id, or why it was not deleted.'),
     resolve: async (_root, { input }, context) => {
       const paymentId = deletePaymentRequest(input);
-      return { deletedPaymentId: await sendWrite(context, paymentId, () => context.payments.deletePayment(paymentId)) };
+      const write = { operation: 'deletePayment', idempotencyKey: input.idempotencyKey, paymentId, sent: { paymentId } };
+      return { deletedPaymentId: await sendWrite(context, write, () => context.payments.deletePayment(paymentId)) };
     },
   }),
 
   performPaymentOperation: t.field({
     type: PerformPaymentOperationSuccess,
+    nullable: true,
     description:
       'Performs an operation on a payment, e.g. applies its amounts to the invoice balances (POST /payments/{id}/operations). Its `operations.allowedOperations` says which are allowed now.',
     args: { input: t.arg({ type: PerformPaymentOperationInput, required: true, description: 'The payment and the operation.' }) },
     errors: resultUnion('PerformPaymentOperationResult', 'The payment after the operation, or why it was not performed.'),
     resolve: async (_root, { input }, context) => {
       const { paymentId, operationCode } = paymentOperationRequest(input);
-      const write = () => context.payments.performPaymentOperation(paymentId, operationCode);
-      return { paymentId: await sendWrite(context, paymentId, write) };
+      const sent = { paymentId, operationCode };
+      const write = { operation: 'performPaymentOperation', idempotencyKey: input.idempotencyKey, paymentId, sent };
+      return { paymentId: await sendWrite(context, write, () => context.payments.performPaymentOperation(paymentId, operationCode)) };
     },
   }),
 
   updatePaymentProcessingStatus: t.field({
     type: UpdatePaymentProcessingStatusSuccess,
+    nullable: true,
     description:
       'Moves a payment to another processing status (PUT /payments/{id}/processing-status). Its `operations.allowedStatuses` says which are allowed now.',
     args: {
@@ -142,8 +171,10 @@ builder.mutationFields((t) => ({
     errors: resultUnion('UpdatePaymentProcessingStatusResult', 'The payment in its new status, or why it was not moved.'),
     resolve: async (_root, { input }, context) => {
       const { paymentId, processingStatus } = processingStatusRequest(input);
-      const write = () => context.payments.updatePaymentProcessingStatus(paymentId, processingStatus);
-      return { paymentId: await sendWrite(context, paymentId, write) };
+      const sent = { paymentId, processingStatus };
+      const write = { operation: 'updatePaymentProcessingStatus', idempotencyKey: input.idempotencyKey, paymentId, sent };
+      const send = () => context.payments.updatePaymentProcessingStatus(paymentId, processingStatus);
+      return { paymentId: await sendWrite(context, write, send) };
     },
   }),
 }));

@@ -10,6 +10,7 @@ import {
   type ValueRule,
 } from '../upstream/transactions-rules.js';
 import type { TransactionKind, TransactionRecordBody, WireCard } from '../upstream/transactions-types.js';
+import { idempotencyKeyField } from './idempotency-key.js';
 import { builder, type BuilderTypes } from './builder.js';
 import { TransactionInputInvalid, type TransactionFieldError } from './transaction-recording-errors.js';
 
@@ -150,6 +151,7 @@ function transactionRecordFields(t: RecordInputFieldBuilder) {
     paymentInstrument: t.field({ type: PaymentInstrument, description: 'The payment instrument used.' }),
     avsResult: t.field({ type: AvsResult, description: 'Address verification result: complete, or left out.' }),
     cvvResult: t.field({ type: CvvResult, description: 'Card verification result: complete, or left out.' }),
+    idempotencyKey: idempotencyKeyField(t),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { GatewayContext } from '../context.js';
 import type { TransactionKind } from '../upstream/transactions-types.js';
+import { withIdempotency } from '../idempotency/with-idempotency.js';
 import { builder } from './builder.js';
 import { TRANSACTION_RECORDING_ERRORS, typedRecordingError } from './transaction-recording-errors.js';
 import {
@@ -20,14 +21,19 @@ const RecordedTransactionRef = builder.objectRef<RecordedTransaction>('RecordedT
   }),
 });
 
-/** Sends the record once; upstream refusals a client branches on come back as typed results. */
+/**
+ * Sends the record once per idempotency key; upstream refusals a client branches on come back as typed
+ * results. The body is checked first, so a bad input never claims a key.
+ */
 async function record(kind: TransactionKind, input: TransactionRecordInput, context: GatewayContext) {
   const body = transactionRecordBody(input, kind);
+  const send = () =>
+    kind === 'purchase'
+      ? context.transactions.createPurchaseTransaction(body)
+      : context.transactions.createAuthorizationTransaction(body);
   try {
-    const id =
-      kind === 'purchase'
-        ? await context.transactions.createPurchaseTransaction(body)
-        : await context.transactions.createAuthorizationTransaction(body);
+    const operation = kind === 'purchase' ? 'recordPurchaseTransaction' : 'recordAuthorizationTransaction';
+    const id = await withIdempotency(context, { operation, key: input.idempotencyKey, input: body }, send);
     return { id };
   } catch (error) {
     throw typedRecordingError(error);

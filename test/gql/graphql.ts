@@ -41,6 +41,8 @@ export type CreateOfflinePaymentInput = {
   externalCustomerId?: string | null | undefined;
   /** Id of the payment in an ERP, at most 255 characters. */
   externalId?: string | null | undefined;
+  /** Makes retrying this write safe: the same key with the same input returns the first result without writing again; with other input it is refused (IDEMPOTENCY_KEY_REUSED). 1–255 visible ASCII characters, e.g. a UUID. The `Idempotency-Key` header works too. */
+  idempotencyKey?: string | null | undefined;
   /** The invoices paid and the amount applied to each; at least one. */
   lineItems: Array<PaymentLineItemInput>;
   /** Memo recorded with the payment (upstream `details.memo`), at most 1000 characters. */
@@ -63,6 +65,8 @@ export type CvvResultInput = {
 
 /** The payment to delete (DELETE /payments/{id}). */
 export type DeletePaymentInput = {
+  /** Makes retrying this write safe: the same key with the same input returns the first result without writing again; with other input it is refused (IDEMPOTENCY_KEY_REUSED). 1–255 visible ASCII characters, e.g. a UUID. The `Idempotency-Key` header works too. */
+  idempotencyKey?: string | null | undefined;
   /** Id of the payment to delete, a positive integer. */
   paymentId: string | number;
 };
@@ -188,6 +192,8 @@ export type PaymentSortField =
 
 /** An operation to perform on a payment (POST /payments/{id}/operations). */
 export type PerformPaymentOperationInput = {
+  /** Makes retrying this write safe: the same key with the same input returns the first result without writing again; with other input it is refused (IDEMPOTENCY_KEY_REUSED). 1–255 visible ASCII characters, e.g. a UUID. The `Idempotency-Key` header works too. */
+  idempotencyKey?: string | null | undefined;
   /** The operation; one of the payment's `operations.allowedOperations`. UNKNOWN is refused. */
   operation: PaymentOperation;
   /** Id of the payment, a positive integer. */
@@ -215,6 +221,8 @@ export type RecordAuthorizationTransactionInput = {
   avsResult?: AvsResultInput | null | undefined;
   /** Card verification result: complete, or left out. */
   cvvResult?: CvvResultInput | null | undefined;
+  /** Makes retrying this write safe: the same key with the same input returns the first result without writing again; with other input it is refused (IDEMPOTENCY_KEY_REUSED). 1–255 visible ASCII characters, e.g. a UUID. The `Idempotency-Key` header works too. */
+  idempotencyKey?: string | null | undefined;
   /** Whether this is a test transaction; the upstream default is false. */
   isTest?: boolean | null | undefined;
   /** BigCommerce order the transaction belongs to: a positive whole number, e.g. `"123"`. */
@@ -241,6 +249,8 @@ export type RecordPurchaseTransactionInput = {
   avsResult?: AvsResultInput | null | undefined;
   /** Card verification result: complete, or left out. */
   cvvResult?: CvvResultInput | null | undefined;
+  /** Makes retrying this write safe: the same key with the same input returns the first result without writing again; with other input it is refused (IDEMPOTENCY_KEY_REUSED). 1–255 visible ASCII characters, e.g. a UUID. The `Idempotency-Key` header works too. */
+  idempotencyKey?: string | null | undefined;
   /** Whether this is a test transaction; the upstream default is false. */
   isTest?: boolean | null | undefined;
   /** BigCommerce order the transaction belongs to: a positive whole number, e.g. `"123"`. */
@@ -298,6 +308,8 @@ export type UpdateOfflinePaymentInput = {
   externalId?: string | null | undefined;
   /** Funding status to record (meanings undocumented upstream); upstream default FUNDING_STATUS_2. UNKNOWN is refused. */
   fundingStatus?: PaymentFundingStatus | null | undefined;
+  /** Makes retrying this write safe: the same key with the same input returns the first result without writing again; with other input it is refused (IDEMPOTENCY_KEY_REUSED). 1–255 visible ASCII characters, e.g. a UUID. The `Idempotency-Key` header works too. */
+  idempotencyKey?: string | null | undefined;
   /** The invoices paid and the amount applied to each; at least one. */
   lineItems: Array<PaymentLineItemInput>;
   /** Memo recorded with the payment (upstream `details.memo`), at most 1000 characters. */
@@ -314,6 +326,8 @@ export type UpdateOfflinePaymentInput = {
 
 /** A new processing status for a payment (PUT /payments/{id}/processing-status). */
 export type UpdatePaymentProcessingStatusInput = {
+  /** Makes retrying this write safe: the same key with the same input returns the first result without writing again; with other input it is refused (IDEMPOTENCY_KEY_REUSED). 1–255 visible ASCII characters, e.g. a UUID. The `Idempotency-Key` header works too. */
+  idempotencyKey?: string | null | undefined;
   /** Id of the payment, a positive integer. */
   paymentId: string | number;
   /** The new status; one of the payment's `operations.allowedStatuses`. */
@@ -455,7 +469,7 @@ export type CreateOfflinePaymentMutation = { createOfflinePayment:
     | { __typename: 'CreateOfflinePaymentSuccess', paymentId: string, payment: { id: string, customerId: string, customerName: string, payerName: string, payerCustomerId: string, externalId: string | null, externalCustomerId: string | null, moduleName: string, processingStatus: PaymentProcessingStatus, appliedStatus: PaymentAppliedStatus, fundingStatus: PaymentFundingStatus, channelId: string | null, details: { memo: string | null } | null, total: { currencyCode: string, value: string }, lineItems: Array<{ invoiceId: string, invoiceNumber: string, amount: { currencyCode: string, value: string } }>, operations: { allowedOperations: Array<PaymentOperation>, allowedStatuses: Array<PaymentProcessingStatus> } | null } | null }
     | { __typename: 'InvalidInputError', code: MutationErrorCode, message: string, upstreamRequestId: string | null, fieldErrors: Array<{ field: string, messages: Array<string> }> }
     | { __typename: 'OperationNotAllowedError', code: MutationErrorCode, message: string, upstreamRequestId: string | null }
-   };
+   | null };
 
 export type CreateOfflinePaymentIdOnlyMutationVariables = Exact<{
   input: CreateOfflinePaymentInput;
@@ -466,7 +480,7 @@ export type CreateOfflinePaymentIdOnlyMutation = { createOfflinePayment:
     | { __typename: 'CreateOfflinePaymentSuccess', paymentId: string }
     | { __typename: 'InvalidInputError', code: MutationErrorCode, message: string, upstreamRequestId: string | null, fieldErrors: Array<{ field: string, messages: Array<string> }> }
     | { __typename: 'OperationNotAllowedError', code: MutationErrorCode, message: string, upstreamRequestId: string | null }
-   };
+   | null };
 
 export type CreateOfflinePaymentWithTransactionsMutationVariables = Exact<{
   input: CreateOfflinePaymentInput;
@@ -477,7 +491,7 @@ export type CreateOfflinePaymentWithTransactionsMutation = { createOfflinePaymen
     | { __typename: 'CreateOfflinePaymentSuccess', paymentId: string, payment: { id: string, transactions: Array<{ type: string, memo: string | null }> | null } | null }
     | { __typename: 'InvalidInputError', code: MutationErrorCode, message: string, upstreamRequestId: string | null, fieldErrors: Array<{ field: string, messages: Array<string> }> }
     | { __typename: 'OperationNotAllowedError', code: MutationErrorCode, message: string, upstreamRequestId: string | null }
-   };
+   | null };
 
 export type UpdateOfflinePaymentMutationVariables = Exact<{
   input: UpdateOfflinePaymentInput;
@@ -489,7 +503,7 @@ export type UpdateOfflinePaymentMutation = { updateOfflinePayment:
     | { __typename: 'OperationNotAllowedError', code: MutationErrorCode, message: string, upstreamRequestId: string | null }
     | { __typename: 'PaymentNotFoundError', paymentId: string, code: MutationErrorCode, message: string, upstreamRequestId: string | null }
     | { __typename: 'UpdateOfflinePaymentSuccess', paymentId: string, payment: { id: string, customerId: string, customerName: string, payerName: string, payerCustomerId: string, externalId: string | null, externalCustomerId: string | null, moduleName: string, processingStatus: PaymentProcessingStatus, appliedStatus: PaymentAppliedStatus, fundingStatus: PaymentFundingStatus, channelId: string | null, details: { memo: string | null } | null, total: { currencyCode: string, value: string }, lineItems: Array<{ invoiceId: string, invoiceNumber: string, amount: { currencyCode: string, value: string } }>, operations: { allowedOperations: Array<PaymentOperation>, allowedStatuses: Array<PaymentProcessingStatus> } | null } | null }
-   };
+   | null };
 
 export type DeletePaymentMutationVariables = Exact<{
   input: DeletePaymentInput;
@@ -501,7 +515,7 @@ export type DeletePaymentMutation = { deletePayment:
     | { __typename: 'InvalidInputError', code: MutationErrorCode, message: string, upstreamRequestId: string | null, fieldErrors: Array<{ field: string, messages: Array<string> }> }
     | { __typename: 'OperationNotAllowedError', code: MutationErrorCode, message: string, upstreamRequestId: string | null }
     | { __typename: 'PaymentNotFoundError', paymentId: string, code: MutationErrorCode, message: string, upstreamRequestId: string | null }
-   };
+   | null };
 
 export type PerformPaymentOperationMutationVariables = Exact<{
   input: PerformPaymentOperationInput;
@@ -513,7 +527,7 @@ export type PerformPaymentOperationMutation = { performPaymentOperation:
     | { __typename: 'OperationNotAllowedError', code: MutationErrorCode, message: string, upstreamRequestId: string | null }
     | { __typename: 'PaymentNotFoundError', paymentId: string, code: MutationErrorCode, message: string, upstreamRequestId: string | null }
     | { __typename: 'PerformPaymentOperationSuccess', paymentId: string, payment: { id: string, customerId: string, customerName: string, payerName: string, payerCustomerId: string, externalId: string | null, externalCustomerId: string | null, moduleName: string, processingStatus: PaymentProcessingStatus, appliedStatus: PaymentAppliedStatus, fundingStatus: PaymentFundingStatus, channelId: string | null, details: { memo: string | null } | null, total: { currencyCode: string, value: string }, lineItems: Array<{ invoiceId: string, invoiceNumber: string, amount: { currencyCode: string, value: string } }>, operations: { allowedOperations: Array<PaymentOperation>, allowedStatuses: Array<PaymentProcessingStatus> } | null } | null }
-   };
+   | null };
 
 export type UpdatePaymentProcessingStatusMutationVariables = Exact<{
   input: UpdatePaymentProcessingStatusInput;
@@ -525,7 +539,7 @@ export type UpdatePaymentProcessingStatusMutation = { updatePaymentProcessingSta
     | { __typename: 'OperationNotAllowedError', code: MutationErrorCode, message: string, upstreamRequestId: string | null }
     | { __typename: 'PaymentNotFoundError', paymentId: string, code: MutationErrorCode, message: string, upstreamRequestId: string | null }
     | { __typename: 'UpdatePaymentProcessingStatusSuccess', paymentId: string, payment: { id: string, customerId: string, customerName: string, payerName: string, payerCustomerId: string, externalId: string | null, externalCustomerId: string | null, moduleName: string, processingStatus: PaymentProcessingStatus, appliedStatus: PaymentAppliedStatus, fundingStatus: PaymentFundingStatus, channelId: string | null, details: { memo: string | null } | null, total: { currencyCode: string, value: string }, lineItems: Array<{ invoiceId: string, invoiceNumber: string, amount: { currencyCode: string, value: string } }>, operations: { allowedOperations: Array<PaymentOperation>, allowedStatuses: Array<PaymentProcessingStatus> } | null } | null }
-   };
+   | null };
 
 export type SchemaDescriptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
