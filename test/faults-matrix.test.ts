@@ -1,23 +1,24 @@
 /**
  * Every fault the sandbox can inject, against a query (GET /payments/117) and against a write
- * (POST /payments/offline through `withIdempotency`): the gateway stays up, answers with the documented code,
+ * (`createOfflinePayment`, POST /payments/offline, with an idempotency key): the gateway stays up, answers with the documented code,
  * and the sandbox's ledger shows no write made twice, not even when the same request is sent again.
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { FaultAction } from '../src/sandbox/faults.js';
 import type { WirePayment } from '../src/upstream/payments-types.js';
-import { PaymentTotalDocument } from './gql/graphql.js';
+import { CreateOfflinePaymentIdOnlyDocument, PaymentTotalDocument } from './gql/graphql.js';
 import { call } from './sandbox/helpers.js';
-import { TEST_CREDENTIALS, startStack } from './support/stack.js';
 import { serverError, tooManyRequests } from './support/fault-actions.js';
-import { stackWithWrites } from './support/write-harness.js';
+import { useFileStack } from './support/file-stack.js';
+import { offlinePayment, writtenId } from './support/offline-payment.js';
+import { TEST_CREDENTIALS, startStack } from './support/stack.js';
 
 /** Small budgets keep the suite fast: a call gets 300 ms, a request 1.5 s, a read three tries. */
 const CALL_TIMEOUT_MS = 300;
 const ATTEMPTS = 3;
 
-const fixture = stackWithWrites({
+const stack = useFileStack({
   upstreamTimeoutMs: CALL_TIMEOUT_MS,
   resilience: {
     requestDeadlineMs: 1_500,
@@ -61,9 +62,9 @@ const QUERY_ROWS: QueryRow[] = [
 
 describe('the fault matrix, against a query', () => {
   it.each(titled(QUERY_ROWS))('%s, then serves the next query', async (_title, { action, failure, calls }) => {
-    fixture.stack.sandbox.faults.add({ method: 'GET', path: '/payments/117', action });
+    stack.sandbox.faults.add({ method: 'GET', path: '/payments/117', action });
 
-    const { status, body } = await fixture.stack.execute(PaymentTotalDocument, { id: '117' });
+    const { status, body } = await stack.execute(PaymentTotalDocument, { id: '117' });
 
     expect(status).toBe(200);
     if (failure) {
@@ -73,7 +74,7 @@ describe('the fault matrix, against a query', () => {
     } else {
       expect(body).toEqual({ data: { payment: { id: '117', total: { currencyCode: 'GBP', value: '156.5300' } } } });
     }
-    const made = fixture.stack.upstreamRequests();
+    const made = stack.upstreamRequests();
     expect(new Set(made)).toEqual(new Set(['GET /payments/117']));
     if (calls === 'retried') {
       // Each try runs into the 300 ms call timeout; the 1.5 s deadline holds the tries allowed, give or take one.
@@ -137,20 +138,21 @@ describe('the fault matrix, against a write with an idempotency key', () => {
     const externalId = `MATRIX-${randomUUID()}`;
     const idempotencyKey = randomUUID();
     const { afterHandling, action } = row;
-    fixture.stack.sandbox.faults.add({ method: 'POST', path: '/payments/offline', afterHandling, action });
+    stack.sandbox.faults.add({ method: 'POST', path: '/payments/offline', afterHandling, action });
 
-    const first = await fixture.harness.record({ externalId, amount: '10.00', idempotencyKey });
+    const { body: first } = await createPayment(externalId, idempotencyKey);
 
     if (row.failure) {
-      expect(first.data).toEqual({ recordOfflinePayment: null });
-      expect(first.errors?.[0]).toMatchObject({ path: ['recordOfflinePayment'], extensions: row.failure });
+      expect(first.data).toEqual({ createOfflinePayment: null });
+      expect(first.errors?.[0]).toMatchObject({ path: ['createOfflinePayment'], extensions: row.failure });
     } else {
       expect(first.errors).toBeUndefined();
+      expect(first.data?.createOfflinePayment?.__typename).toBe('CreateOfflinePaymentSuccess');
     }
     expect(await paymentsRecorded(externalId)).toHaveLength(row.applied ? 1 : 0);
 
-    fixture.stack.sandbox.faults.clear();
-    const again = await fixture.harness.record({ externalId, amount: '10.00', idempotencyKey });
+    stack.sandbox.faults.clear();
+    const { body: again } = await createPayment(externalId, idempotencyKey);
 
     expect(again).toEqual(first.errors ? { data: first.data, errors: [expect.objectContaining({ extensions: row.failure })] } : first);
     expect(writesSent(externalId)).toBe(1);
@@ -161,9 +163,9 @@ describe('the fault matrix, against a write with an idempotency key', () => {
   it('429: the write is refused, not sent again by the gateway, and sent once more on a retry with the key', async () => {
     const externalId = `MATRIX-${randomUUID()}`;
     const idempotencyKey = randomUUID();
-    fixture.stack.sandbox.faults.add({ method: 'POST', path: '/payments/offline', times: 1, action: tooManyRequests(0.05) });
+    stack.sandbox.faults.add({ method: 'POST', path: '/payments/offline', times: 1, action: tooManyRequests(0.05) });
 
-    const refused = await fixture.harness.record({ externalId, amount: '10.00', idempotencyKey });
+    const { body: refused } = await createPayment(externalId, idempotencyKey);
     expect(refused.errors?.[0]?.extensions).toEqual({
       code: 'UPSTREAM_RATE_LIMITED',
       retryable: true,
@@ -174,26 +176,32 @@ describe('the fault matrix, against a write with an idempotency key', () => {
     expect(writesSent(externalId)).toBe(1);
     expect(await paymentsRecorded(externalId)).toHaveLength(0);
 
-    const retried = await fixture.harness.record({ externalId, amount: '10.00', idempotencyKey });
+    const { body: retried } = await createPayment(externalId, idempotencyKey);
     expect(retried.errors).toBeUndefined();
     expect(writesSent(externalId)).toBe(2);
-    expect(await paymentsRecorded(externalId)).toEqual([expect.objectContaining({ id: retried.data?.recordOfflinePayment })]);
+    const id = Number(writtenId(retried.data?.createOfflinePayment));
+    expect(await paymentsRecorded(externalId)).toEqual([expect.objectContaining({ id })]);
   });
 });
+
+/** Creates the payment with this external id through the gateway, under the key. */
+function createPayment(externalId: string, idempotencyKey: string) {
+  return stack.execute(CreateOfflinePaymentIdOnlyDocument, { input: { ...offlinePayment({ externalId, amount: '10.00' }), idempotencyKey } });
+}
 
 function titled<Row extends { fault: string; failure?: Failure }>(rows: Row[]): Array<[string, Row]> {
   return rows.map((row) => [`${row.fault}: answers ${row.failure?.code ?? 'in full'}`, row]);
 }
 
 async function expectGatewayUp(): Promise<void> {
-  fixture.stack.sandbox.faults.clear();
-  const { body } = await fixture.stack.execute(PaymentTotalDocument, { id: '117' });
+  stack.sandbox.faults.clear();
+  const { body } = await stack.execute(PaymentTotalDocument, { id: '117' });
   expect(body).toEqual({ data: { payment: { id: '117', total: { currencyCode: 'GBP', value: '156.5300' } } } });
 }
 
 /** The sandbox's own record: payments with this external id (ids are unique per test). */
 async function paymentsRecorded(externalId: string): Promise<WirePayment[]> {
-  const reply = await call<WirePayment[]>(fixture.stack.sandbox, `/payments?searchBy=externalId&q=${externalId}`, {
+  const reply = await call<WirePayment[]>(stack.sandbox, `/payments?searchBy=externalId&q=${externalId}`, {
     storeHash: TEST_CREDENTIALS.storeHash,
   });
   return reply.body.data;
@@ -201,7 +209,7 @@ async function paymentsRecorded(externalId: string): Promise<WirePayment[]> {
 
 /** Writes for this external id that reached the sandbox, from its request log. */
 function writesSent(externalId: string): number {
-  return fixture.stack.sandbox.log
+  return stack.sandbox.log
     .entries()
     .filter((entry) => entry.method === 'POST' && (entry.body as { externalId?: string } | null)?.externalId === externalId).length;
 }

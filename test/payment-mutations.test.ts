@@ -12,35 +12,18 @@ import {
   type CreateOfflinePaymentInput,
 } from './gql/graphql.js';
 import { useFileStack } from './support/file-stack.js';
+import { twoInvoices, writtenId } from './support/offline-payment.js';
 
 /** 2027-01-01T00:00:00Z, after every seeded payment: the sandbox clock, so created times are known and newest. */
 const NOW = 1_798_761_600;
 
 const stack = useFileStack({ sandbox: { now: () => NOW } });
 
-const twoInvoices: CreateOfflinePaymentInput = {
-  customerId: '6041',
-  currencyCode: 'GBP',
-  lineItems: [
-    { invoiceId: '141', amount: '20.00' },
-    { invoiceId: '142', amount: '5.1234' },
-  ],
-  memo: 'Check 1042',
-};
-
 /** Creates a payment through the gateway and returns its id; clears the upstream log after. */
 async function createPayment(input: CreateOfflinePaymentInput = twoInvoices): Promise<string> {
   const { body } = await stack.execute(CreateOfflinePaymentIdOnlyDocument, { input });
   stack.resetUpstreamLog();
   return writtenId(body.data?.createOfflinePayment);
-}
-
-/** The id a create answered; fails the test when it answered anything else. */
-function writtenId(result: { __typename: string; paymentId?: string } | null | undefined): string {
-  if (result?.__typename !== 'CreateOfflinePaymentSuccess' || result.paymentId === undefined) {
-    throw new Error(`expected a created payment, got ${JSON.stringify(result)}`);
-  }
-  return result.paymentId;
 }
 
 const sentBodies = () => stack.sandbox.log.entries().map((entry) => entry.body);

@@ -8,10 +8,10 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FaultAction } from '../src/sandbox/faults.js';
-import { PaymentTotalDocument } from './gql/graphql.js';
+import { CreateOfflinePaymentIdOnlyDocument, PaymentTotalDocument } from './gql/graphql.js';
 import { serverError, tooManyRequests } from './support/fault-actions.js';
+import { offlinePayment } from './support/offline-payment.js';
 import { startStack, type StackOptions, type TestStack } from './support/stack.js';
-import { startWriteHarness } from './support/write-harness.js';
 
 const FAILED = serverError(503);
 
@@ -114,16 +114,15 @@ describe('the request deadline', () => {
 
 describe('writes', () => {
   it('are tried again when the connection was refused (nothing was sent): UPSTREAM_UNREACHABLE, not OUTCOME_UNKNOWN', async () => {
-    const stack = await startStack();
     // Port 1 refuses connections: the write provably never left the gateway.
-    const harness = await startWriteHarness({ ...stack.dependencies, b2bBaseUrl: new URL('http://127.0.0.1:1/api/v3/io/ip') });
+    const stack = await startStack({ b2bBaseUrl: new URL('http://127.0.0.1:1/api/v3/io/ip') });
     try {
-      const { data, errors } = await harness.record({ externalId: 'REFUSED-1', amount: '1.00', idempotencyKey: randomUUID() });
+      const input = { ...offlinePayment({ externalId: 'REFUSED-1', amount: '1.00' }), idempotencyKey: randomUUID() };
+      const { body } = await stack.execute(CreateOfflinePaymentIdOnlyDocument, { input });
 
-      expect(data).toEqual({ recordOfflinePayment: null });
-      expect(errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNREACHABLE', retryable: true });
+      expect(body.data).toEqual({ createOfflinePayment: null });
+      expect(body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNREACHABLE', retryable: true });
     } finally {
-      await harness.close();
       await stack.close();
     }
   });

@@ -28,9 +28,6 @@ export function useFileStack(options?: StackOptions): TestStack {
     get sandbox() {
       return current().sandbox;
     },
-    get dependencies() {
-      return current().dependencies;
-    },
     execute: (document, variables, headers) => current().execute(document, variables, headers),
     upstreamRequests: () => current().upstreamRequests(),
     resetUpstreamLog: () => current().resetUpstreamLog(),

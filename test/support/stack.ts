@@ -33,8 +33,6 @@ export interface GraphQLResponse<Data> {
 export interface TestStack {
   gatewayUrl: string;
   sandbox: Sandbox;
-  /** What the gateway was built from (pools, resilience, key store), for a second app over the same state. */
-  dependencies: ContextDependencies;
   execute<Data, Variables>(
     document: TypedDocumentNode<Data, Variables>,
     variables?: Variables,
@@ -48,6 +46,8 @@ export interface TestStack {
 
 export interface StackOptions {
   sandbox?: SandboxOptions;
+  /** Where the gateway sends B2B calls instead of the sandbox, e.g. a port that refuses connections. */
+  b2bBaseUrl?: URL;
   /** `server` (the default) uses TEST_CREDENTIALS; `per-request` forwards each caller's headers. */
   auth?: AuthMode;
   /** Per upstream call; default 5 s. */
@@ -69,7 +69,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   const auth = options.auth ?? { kind: 'server', credentials: TEST_CREDENTIALS };
   const defaults = loadConfig({});
   const dependencies: ContextDependencies = {
-    b2bBaseUrl: new URL(sandbox.baseUrl),
+    b2bBaseUrl: options.b2bBaseUrl ?? new URL(sandbox.baseUrl),
     // The sandbox serves the Admin API's `/stores/{hash}/v3/...` paths from its origin, as in sandbox mode.
     bcBaseUrl: new URL(sandbox.origin),
     credentials: credentialSource(auth, auth.kind === 'server' ? auth.credentials : undefined),
@@ -85,7 +85,6 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   return {
     gatewayUrl,
     sandbox,
-    dependencies,
     async execute(document, variables, headers = {}) {
       const response = await fetch(`${gatewayUrl}/graphql`, {
         method: 'POST',
