@@ -105,7 +105,7 @@ describe('idempotency keys on createOfflinePayment', () => {
       'differs between header and input',
       { idempotencyKey: 'key-a' },
       { 'idempotency-key': 'key-b' },
-      'differs between the Idempotency-Key header and the idempotencyKey argument.',
+      'differs between the Idempotency-Key header and the idempotencyKey input field.',
     ],
     ['is too long', { idempotencyKey: 'k'.repeat(256) }, {}, 'must be 1 to 255 visible ASCII characters, e.g. a UUID.'],
     ['has a space', { idempotencyKey: 'two words' }, {}, 'must be 1 to 255 visible ASCII characters, e.g. a UUID.'],

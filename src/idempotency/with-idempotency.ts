@@ -21,7 +21,7 @@ export interface IdempotencyContext {
 export interface IdempotentWrite {
   /** The mutation's name: part of the fingerprint, so one key cannot serve two different mutations. */
   operation: string;
-  /** The mutation's `idempotencyKey` argument; the header's key is used when absent. */
+  /** The write input's `idempotencyKey` field; the header's key is used when absent. */
   key?: string | null;
   /** What the write sends upstream (path ids and body): the same key with other input is refused. */
   input: unknown;
@@ -127,7 +127,7 @@ function describe(error: unknown): string {
 
 function chooseKey(argument: string | null | undefined, header: string | undefined): string | undefined {
   if (argument != null && header !== undefined && argument !== header) {
-    throw badKey('differs between the Idempotency-Key header and the idempotencyKey argument.');
+    throw badKey('differs between the Idempotency-Key header and the idempotencyKey input field.');
   }
   const key = argument ?? header;
   if (key !== undefined && !KEY_PATTERN.test(key)) throw badKey('must be 1 to 255 visible ASCII characters, e.g. a UUID.');
