@@ -22,12 +22,18 @@ export type AuthMode =
   /** Each caller sends its own `X-Auth-Token` and `X-Store-Hash`; nothing is shared between callers. */
   | { kind: 'per-request' };
 
+/** Who gets `extensions.upstream` (the calls a response cost): everyone, callers who ask, or no one. */
+export type UpstreamReportMode = 'always' | 'on-request' | 'off';
+
 export interface Config {
   port: number;
   upstream: UpstreamMode;
   auth: AuthMode;
   /** Per upstream call (connect, response headers, body): undici's own defaults are minutes. */
   upstreamTimeoutMs: number;
+  /** Upstream requests in flight per store and origin; also the pool's sockets per origin. */
+  upstreamMaxInFlight: number;
+  upstreamReport: UpstreamReportMode;
 }
 
 export class ConfigError extends Error {
@@ -52,6 +58,9 @@ export function loadConfig(env: Env = process.env): Config {
   const authToken = read.optionalString('B2B_AUTH_TOKEN');
   const storeHash = read.optionalString('B2B_STORE_HASH');
   const authMode = read.choice('AUTH_MODE', ['server', 'per-request'] as const, 'server');
+  // 8 in flight already outruns the store's quota (150 a minute) at any real latency; more only spends it faster.
+  const upstreamMaxInFlight = read.integer('UPSTREAM_MAX_IN_FLIGHT', 8, { min: 1, max: 256 });
+  const upstreamReport = read.choice('UPSTREAM_REPORT', ['always', 'on-request', 'off'] as const, 'on-request');
 
   if ((authToken === undefined) !== (storeHash === undefined)) {
     problems.push(
@@ -71,6 +80,8 @@ export function loadConfig(env: Env = process.env): Config {
     upstream: remote ? { kind: 'remote', b2bApiUrl } : { kind: 'sandbox', sandboxPort, sandboxLatencyMs },
     auth: authMode === 'server' ? { kind: 'server', ...(credentials && { credentials }) } : { kind: 'per-request' },
     upstreamTimeoutMs,
+    upstreamMaxInFlight,
+    upstreamReport,
   };
 }
 

@@ -5,6 +5,7 @@ import { PaymentLoaders } from './loaders/payment-loaders.js';
 import { B2bClient, b2bAuthHeaders } from './upstream/b2b-client.js';
 import type { UpstreamPools } from './upstream/http-pools.js';
 import { PaymentsApi } from './upstream/payments-api.js';
+import type { StoreLimiters } from './upstream/store-limiter.js';
 import { UpstreamClient, type UpstreamCall } from './upstream/upstream-client.js';
 
 export interface ContextDependencies {
@@ -13,6 +14,8 @@ export interface ContextDependencies {
   /** Whose credentials each request uses upstream. */
   credentials: CredentialSource;
   pools: UpstreamPools;
+  /** Per-store in-flight caps, shared by every request like the pools. */
+  limiters: StoreLimiters;
   upstreamTimeoutMs: number;
 }
 
@@ -34,11 +37,13 @@ export function createContextFactory(dependencies: ContextDependencies) {
     const requestId = incomingId && REQUEST_ID_PATTERN.test(incomingId) ? incomingId : randomUUID();
     const upstreamCalls: UpstreamCall[] = [];
     const credentials = dependencies.credentials(request);
+    const { origin } = dependencies.b2bBaseUrl;
     const http = new UpstreamClient({
       baseUrl: dependencies.b2bBaseUrl,
-      dispatcher: dependencies.pools.for(dependencies.b2bBaseUrl.origin),
+      dispatcher: dependencies.pools.for(origin),
       headers: credentials && b2bAuthHeaders(credentials),
       timeoutMs: dependencies.upstreamTimeoutMs,
+      acquireSlot: credentials && (() => dependencies.limiters.acquire(origin, credentials.storeHash)),
       onCall: (call) => upstreamCalls.push(call),
     });
     const payments = new PaymentsApi(new B2bClient(http));

@@ -4,12 +4,11 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { credentialSource } from './credentials.js';
 import { startSandbox, type Sandbox } from './sandbox/server.js';
 import { UpstreamPools } from './upstream/http-pools.js';
+import { StoreLimiters } from './upstream/store-limiter.js';
 import { createApp } from './yoga.js';
 
 /** Credentials the gateway uses against its embedded sandbox, which accepts any non-empty pair. */
 const SANDBOX_CREDENTIALS = { authToken: 'sandbox-token', storeHash: 'sandbox' };
-/** Upstream requests in flight per origin; the B2B quota is 150 a minute per store, shared. */
-const UPSTREAM_CONNECTIONS = 16;
 /** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -35,12 +34,15 @@ async function main(): Promise<void> {
 
   const { b2bBaseUrl, sandbox } = await resolveUpstream(config);
   const serverCredentials = config.auth.kind === 'server' ? (config.auth.credentials ?? SANDBOX_CREDENTIALS) : undefined;
-  const pools = new UpstreamPools({ connections: UPSTREAM_CONNECTIONS, timeoutMs: config.upstreamTimeoutMs });
+  // As many sockets per origin as one store may use at once: no socket the cap would leave idle.
+  const pools = new UpstreamPools({ connections: config.upstreamMaxInFlight, timeoutMs: config.upstreamTimeoutMs });
   const app = createApp({
     b2bBaseUrl,
     credentials: credentialSource(config.auth, serverCredentials),
     pools,
+    limiters: new StoreLimiters(config.upstreamMaxInFlight),
     upstreamTimeoutMs: config.upstreamTimeoutMs,
+    upstreamReport: config.upstreamReport,
   });
   const server = createServer(app);
   server.listen(config.port, () => {

@@ -1,8 +1,10 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
+import type { UpstreamReportMode } from './config.js';
 import { createContextFactory, type ContextDependencies, type GatewayContext } from './context.js';
 import { maskError } from './graphql-errors.js';
 import { schema } from './schema/index.js';
+import { useUpstreamReport } from './upstream-report-plugin.js';
 
 /** The operation GraphiQL opens with: one payment with everything, in one round trip. */
 export const EXAMPLE_OPERATION = `# One payment with its line items, transactions and allowed operations.
@@ -18,7 +20,10 @@ query PaymentWithEverything {
 }
 `;
 
-export type AppOptions = ContextDependencies;
+export interface AppOptions extends ContextDependencies {
+  /** Who gets `extensions.upstream`; `on-request` when absent. */
+  upstreamReport?: UpstreamReportMode;
+}
 
 /**
  * Builds the gateway as a fetch-style handler (also a Node request listener); starts nothing. Lives as
@@ -36,6 +41,7 @@ export function createApp(options: AppOptions) {
     graphiql: { title: 'B2B payments gateway', defaultQuery: EXAMPLE_OPERATION },
     maskedErrors: { maskError },
     logging: false,
+    plugins: [useUpstreamReport(options.upstreamReport ?? 'on-request')],
   });
 }
 

@@ -6,6 +6,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import { createApiHandler, type ApiRequest, type RequestBody } from './api.js';
+import { ConcurrencyGauge } from './concurrency-gauge.js';
 import { internalError, methodNotAllowed, routeNotFound, success, type ApiResponse } from './envelope.js';
 import { FaultInjector, type FaultAction } from './faults.js';
 import { StoreRegistry, type Clock } from './payment-store.js';
@@ -37,6 +38,8 @@ export interface Sandbox {
   log: RequestLog;
   /** Scripted failures for tests: error statuses, malformed bodies, dropped connections. */
   faults: FaultInjector;
+  /** Requests being answered at once (keyed by store hash) and open client sockets, with their peaks. */
+  concurrency: { requests: ConcurrencyGauge; sockets: ConcurrencyGauge };
   close(): Promise<void>;
 }
 
@@ -48,6 +51,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const latencyMs = options.latencyMs ?? 0;
   const log = new RequestRecorder();
   const faults = new FaultInjector();
+  const concurrency = { requests: new ConcurrencyGauge(), sockets: new ConcurrencyGauge() };
   const handleApi = createApiHandler(new StoreRegistry(options.now ?? systemClock));
   let responseCount = 0;
 
@@ -110,8 +114,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 
   const server = createServer((req, res) => {
-    // Only reading an aborted request body can fail here; there is no one left to answer.
-    handle(req, res).catch(() => res.destroy());
+    const storeHash = nonEmptyHeader(req.headers['x-store-hash']) ?? '';
+    concurrency.requests.enter(storeHash);
+    // Only reading an aborted request body can fail here; there is no one left to answer. The request
+    // leaves the gauge in the microtasks after its answer is written, before the client can send another.
+    handle(req, res)
+      .catch(() => res.destroy())
+      .finally(() => concurrency.requests.leave(storeHash));
+  });
+  server.on('connection', (socket) => {
+    concurrency.sockets.enter();
+    socket.once('close', () => concurrency.sockets.leave());
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -129,6 +142,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     baseUrl: origin + BASE_PATH,
     log,
     faults,
+    concurrency,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

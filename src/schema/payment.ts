@@ -6,6 +6,7 @@ import { LineItemRef } from './line-item.js';
 import { MoneyRef } from './money.js';
 import { AppliedStatus, FundingStatus, ProcessingStatus } from './payment-enums.js';
 import { PaymentOperationsRef } from './payment-operations.js';
+import { selectedFields } from './selected-fields.js';
 import { TransactionRef } from './transaction.js';
 
 export const PaymentRef = builder.objectRef<WirePayment>('Payment');
@@ -43,10 +44,6 @@ const PaymentModuleDataRef = builder.objectRef<WireModuleData>('PaymentModuleDat
     }),
   }),
 });
-
-/** Loads the full record: free when the payment came from a detail call or a complete list page. */
-const detailOf = (payment: WirePayment, loaders: { payment: { load(id: number): Promise<WirePayment> } }) =>
-  loaders.payment.load(payment.id);
 
 PaymentRef.implement({
   description:
@@ -110,17 +107,17 @@ PaymentRef.implement({
     details: t.field({
       type: PaymentDetailsRef,
       description: 'Details recorded with the payment.',
-      resolve: async (payment, _args, context) => (await detailOf(payment, context.loaders)).details,
+      resolve: (payment, _args, context) => context.loaders.detailField(payment.id, 'details'),
     }),
     fees: t.field({
       type: ['JSON'],
       description: 'Fees, passed through: the upstream documents no shape for them and every example is empty.',
-      resolve: async (payment, _args, context) => (await detailOf(payment, context.loaders)).fees,
+      resolve: (payment, _args, context) => context.loaders.detailField(payment.id, 'fees'),
     }),
     moduleData: t.field({
       type: PaymentModuleDataRef,
       description: 'Data of the payment module, including the transactions embedded in the record.',
-      resolve: async (payment, _args, context) => (await detailOf(payment, context.loaders)).moduleData,
+      resolve: (payment, _args, context) => context.loaders.detailField(payment.id, 'moduleData'),
     }),
     operations: t.field({
       type: PaymentOperationsRef,
@@ -141,8 +138,11 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One payment by id, or null when it does not exist.',
     args: { id: t.arg.id({ required: true, description: 'Payment id, a positive integer.' }) },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       const id = parsePositiveId(args.id, 'id');
+      // Transactions need only the id: loading them beside the detail halves the wait (one 404 more for a
+      // payment that does not exist).
+      if (selectedFields(info).has('transactions')) context.loaders.prefetchTransactions(id);
       try {
         return await context.loaders.payment.load(id);
       } catch (error) {

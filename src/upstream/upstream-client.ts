@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Dispatcher } from 'undici';
 import { UpstreamError, type UpstreamErrorCode } from './errors.js';
+import type { ReleaseSlot } from './store-limiter.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 type QueryValue = string | number | ReadonlyArray<string | number> | undefined;
@@ -40,6 +41,8 @@ export interface UpstreamClientOptions {
    */
   headers: Record<string, string> | undefined;
   timeoutMs: number;
+  /** Waits for a slot under the store's in-flight cap (store-limiter.ts); no cap when absent. */
+  acquireSlot?: () => Promise<ReleaseSlot>;
   onCall?: (call: UpstreamCall) => void;
 }
 
@@ -60,6 +63,8 @@ export class UpstreamClient {
     if (!headers) {
       throw new UpstreamError('UNAUTHENTICATED', { endpoint: request.endpoint, upstreamMessage: NO_CREDENTIALS });
     }
+    // Bounded fan-out: the request leaves only once the store has a slot, freed when its body is read.
+    const releaseSlot = await this.options.acquireSlot?.();
     const started = performance.now();
     let status: number | undefined;
     try {
@@ -77,6 +82,7 @@ export class UpstreamClient {
     } catch (error) {
       throw transportError(error, request);
     } finally {
+      releaseSlot?.();
       this.options.onCall?.({
         endpoint: request.endpoint,
         method: request.method,

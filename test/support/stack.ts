@@ -2,10 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
-import type { AuthMode, Credentials } from '../../src/config.js';
+import type { AuthMode, Credentials, UpstreamReportMode } from '../../src/config.js';
 import { credentialSource } from '../../src/credentials.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/server.js';
 import { UpstreamPools } from '../../src/upstream/http-pools.js';
+import { StoreLimiters } from '../../src/upstream/store-limiter.js';
 import { createApp } from '../../src/yoga.js';
 
 export const TEST_CREDENTIALS: Credentials = { authToken: 'test-token-5f1e', storeHash: 'teststore' };
@@ -34,17 +35,25 @@ export interface StackOptions {
   sandbox?: SandboxOptions;
   /** `server` (the default) uses TEST_CREDENTIALS; `per-request` forwards each caller's headers. */
   auth?: AuthMode;
+  /** Upstream requests in flight per store; also the pool's sockets, as in main.ts. Default 8. */
+  upstreamMaxInFlight?: number;
+  /** Pool sockets per origin when they should differ from the cap (to show the cap holds on its own). */
+  poolConnections?: number;
+  upstreamReport?: UpstreamReportMode;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<TestStack> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
-  const pools = new UpstreamPools({ connections: 16, timeoutMs: 5_000 });
+  const maxInFlight = options.upstreamMaxInFlight ?? 8;
+  const pools = new UpstreamPools({ connections: options.poolConnections ?? maxInFlight, timeoutMs: 5_000 });
   const auth = options.auth ?? { kind: 'server', credentials: TEST_CREDENTIALS };
   const app = createApp({
     b2bBaseUrl: new URL(sandbox.baseUrl),
     credentials: credentialSource(auth, auth.kind === 'server' ? auth.credentials : undefined),
     pools,
+    limiters: new StoreLimiters(maxInFlight),
     upstreamTimeoutMs: 5_000,
+    ...(options.upstreamReport && { upstreamReport: options.upstreamReport }),
   });
   const server = createServer(app);
   const gatewayUrl = await listen(server);
