@@ -3,6 +3,7 @@ import { createYoga } from 'graphql-yoga';
 import type { UpstreamReportMode } from './config.js';
 import { createContextFactory, type ContextDependencies, type GatewayContext } from './context.js';
 import { maskError } from './graphql-errors.js';
+import { DEFAULT_MAX_REQUEST_BODY_BYTES, useRequestBodyLimit } from './request-body-limit-plugin.js';
 import { schema } from './schema/index.js';
 import { useUpstreamReport } from './upstream-report-plugin.js';
 
@@ -41,7 +42,12 @@ export function createApp(options: AppOptions) {
     graphiql: { title: 'B2B payments gateway', defaultQuery: EXAMPLE_OPERATION },
     maskedErrors: { maskError },
     logging: false,
-    plugins: [useUpstreamReport(options.upstreamReport ?? 'on-request')],
+    // Replaced by useRequestBodyLimit: the same limit without streaming every body through a counter.
+    maxRequestBodySize: false,
+    plugins: [
+      useRequestBodyLimit(DEFAULT_MAX_REQUEST_BODY_BYTES),
+      useUpstreamReport(options.upstreamReport ?? 'on-request'),
+    ],
   });
 }
 
