@@ -109,16 +109,23 @@ async function probe(sandbox: Service, gateway: Service, optimum: Service, shape
   const reported = await post(gateway.url, shape, { 'x-upstream-report': '1' });
   const fromGateway = await post(gateway.url, shape);
   const fromOptimum = await post(optimum.url, shape);
-  if (fromGateway.json.errors) throw new Error(`${shape.label}: the gateway answered errors: ${fromGateway.text.slice(0, 500)}`);
+  if (fromGateway.json.errors) {
+    throw new Error(`${shape.label}: the gateway answered errors: ${fromGateway.text.slice(0, 500)}`);
+  }
   if (!isDeepStrictEqual(fromGateway.json, fromOptimum.json)) {
-    throw new Error(`${shape.label}: the optimum's answer differs from the gateway's:\n${fromGateway.text.slice(0, 800)}\n${fromOptimum.text.slice(0, 800)}`);
+    const both = [fromGateway, fromOptimum].map((answer) => answer.text.slice(0, 800)).join('\n');
+    throw new Error(`${shape.label}: the optimum's answer differs from the gateway's:\n${both}`);
   }
   const calls: Probe = {
     gatewayCalls: await upstreamCallsOf(sandbox, () => post(gateway.url, shape)),
     optimumCalls: await upstreamCallsOf(sandbox, () => post(optimum.url, shape)),
     reportedCalls: reported.json.extensions?.upstream?.calls,
   };
-  return { calls, gateway: { service: gateway, expectBody: fromGateway.text }, optimum: { service: optimum, expectBody: fromOptimum.text } };
+  return {
+    calls,
+    gateway: { service: gateway, expectBody: fromGateway.text },
+    optimum: { service: optimum, expectBody: fromOptimum.text },
+  };
 }
 
 async function drive(target: Target, shape: Shape, connections: number, extent: Extent): Promise<Cell> {
@@ -177,10 +184,18 @@ function combine(first: Cell, second: Cell): Cell {
 }
 
 /** Both sides of a cell; timed cells as halves in the order gateway, optimum, optimum, gateway. */
-async function measurePair(sandbox: Service, gateway: Target, optimum: Target, shape: Shape, connections: number, byCount: boolean) {
+async function measurePair(
+  sandbox: Service,
+  gateway: Target,
+  optimum: Target,
+  shape: Shape,
+  connections: number,
+  byCount: boolean,
+) {
   if (byCount) {
     const extent = { amount: connections };
-    return { gateway: await measure(sandbox, gateway, shape, connections, extent), optimum: await measure(sandbox, optimum, shape, connections, extent) };
+    const gatewayCell = await measure(sandbox, gateway, shape, connections, extent);
+    return { gateway: gatewayCell, optimum: await measure(sandbox, optimum, shape, connections, extent) };
   }
   const half = { duration: CELL_SECONDS / 2 };
   const gatewayFirst = await measure(sandbox, gateway, shape, connections, half);
@@ -190,10 +205,13 @@ async function measurePair(sandbox: Service, gateway: Target, optimum: Target, s
   return { gateway: combine(gatewayFirst, gatewaySecond), optimum: combine(optimumFirst, optimumSecond) };
 }
 
-async function benchLatency(latencyMs: number, gatewayNodeFlags: string[], rows: Row[], probes: Map<string, Probe>): Promise<void> {
+async function benchLatency(latencyMs: number, gatewayNodeFlags: string[], rows: Row[], probes: Map<string, Probe>) {
   const services: Service[] = [];
   try {
-    const sandbox = await startService('sandbox', ['dist/sandbox/main.js'], { SANDBOX_PORT: '0', SANDBOX_LATENCY_MS: String(latencyMs) });
+    const sandbox = await startService('sandbox', ['dist/sandbox/main.js'], {
+      SANDBOX_PORT: '0',
+      SANDBOX_LATENCY_MS: String(latencyMs),
+    });
     services.push(sandbox);
     const gateway = await startService('gateway', [...gatewayNodeFlags, 'dist/main.js'], {
       PORT: '0',
@@ -249,10 +267,18 @@ function describeRow(row: Row): string {
 }
 
 function table(rows: Row[], probes: Map<string, Probe>): string {
-  const lines = [
-    '| upstream latency | shape | conc. | req/s gateway / optimum (ratio) | p50 ms gateway / optimum (ratio) | p99 ms gateway / optimum | CPU ms per query gateway / optimum | upstream calls per query gateway / optimum | gateway peak RSS MiB |',
-    '|---|---|---|---|---|---|---|---|---|',
+  const columns = [
+    'upstream latency',
+    'shape',
+    'conc.',
+    'req/s gateway / optimum (ratio)',
+    'p50 ms gateway / optimum (ratio)',
+    'p99 ms gateway / optimum',
+    'CPU ms per query gateway / optimum',
+    'upstream calls per query gateway / optimum',
+    'gateway peak RSS MiB',
   ];
+  const lines = [`| ${columns.join(' | ')} |`, `|${'---|'.repeat(columns.length)}`];
   for (const row of rows) {
     const { gateway: g, optimum: o } = row;
     const calls = probes.get(row.shape.label);
@@ -273,16 +299,19 @@ function targets(rows: Row[], probes: Map<string, Probe>): string {
   const lines: string[] = [];
   for (const [label, calls] of probes) {
     const met = calls.gatewayCalls === calls.optimumCalls && calls.reportedCalls === calls.gatewayCalls;
-    lines.push(`- calls, ${label}: gateway ${calls.gatewayCalls} (its report: ${calls.reportedCalls}), minimum ${calls.optimumCalls}: ${verdict(met)}`);
+    const counts = `gateway ${calls.gatewayCalls} (its report: ${calls.reportedCalls}), minimum ${calls.optimumCalls}`;
+    lines.push(`- calls, ${label}: ${counts}: ${verdict(met)}`);
   }
   for (const row of rows) {
     if (row.latencyMs === 50 && row.connections === 1) {
       const value = row.gateway.p50 / row.optimum.p50;
-      lines.push(`- p50 at 50 ms, c=1, ${row.shape.label}: ${value.toFixed(2)}x the optimum (target <= 1.10): ${verdict(value <= 1.1)}`);
+      const verdictText = `${value.toFixed(2)}x the optimum (target <= 1.10): ${verdict(value <= 1.1)}`;
+      lines.push(`- p50 at 50 ms, c=1, ${row.shape.label}: ${verdictText}`);
     }
     if (row.latencyMs === 0) {
       const value = rps(row.gateway) / rps(row.optimum);
-      lines.push(`- req/s at 0 ms, c=${row.connections}, ${row.shape.label}: ${value.toFixed(2)}x the optimum (target >= 0.5): ${verdict(value >= 0.5)}`);
+      const verdictText = `${value.toFixed(2)}x the optimum (target >= 0.5): ${verdict(value >= 0.5)}`;
+      lines.push(`- req/s at 0 ms, c=${row.connections}, ${row.shape.label}: ${verdictText}`);
     }
   }
   const problems = rows.filter((row) => row.gateway.problems.length + row.optimum.problems.length > 0);

@@ -16,8 +16,8 @@ export function useRequestBodyLimit(maxBytes: number): Plugin {
     onRequestParse({ request }) {
       const length = request.headers.get('content-length');
       if (length === null) {
-        if (request.headers.has('transfer-encoding')) throw httpError(411, 'LENGTH_REQUIRED', 'Send the request body with a Content-Length.');
-        return;
+        if (!request.headers.has('transfer-encoding')) return;
+        throw httpError(411, 'LENGTH_REQUIRED', 'Send the request body with a Content-Length.');
       }
       // One non-negative integer only: anything else (lists, signs) is how request smuggling starts.
       if (!/^\d+$/.test(length)) throw httpError(400, 'BAD_REQUEST', 'Content-Length header is invalid.');

@@ -8,7 +8,7 @@ export const UPSTREAM_REPORT_HEADER = 'x-upstream-report';
 
 export interface EndpointCost {
   calls: number;
-  /** Summed durations, milliseconds. */
+  /** Summed durations in milliseconds, each from the moment its call was sent (not waiting for a slot). */
   totalMs: number;
 }
 
