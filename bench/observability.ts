@@ -20,6 +20,7 @@ import { createApp } from '../src/yoga.js';
 import { loadConfig } from '../src/config.js';
 import { InMemoryIdempotencyStore } from '../src/idempotency/memory-store.js';
 import { Resilience } from '../src/upstream/resilience.js';
+import { StoreLimiters } from '../src/upstream/store-limiter.js';
 
 const DURATION_SECONDS = 8;
 const CONNECTIONS = 16;
@@ -45,6 +46,7 @@ async function startGateway(sandboxUrl: string, tracing: Tracing | undefined) {
     credentials: credentialSource({ kind: 'server' }, { authToken: 'bench', storeHash: 'bench' }),
     pools,
     upstreamTimeoutMs: 10_000,
+    limiters: new StoreLimiters(CONNECTIONS),
     resilience: new Resilience(defaults.resilience),
     idempotency: new InMemoryIdempotencyStore(defaults.idempotency),
     logger: createLogger('info', pino.destination({ dest: '/dev/null', sync: true })),

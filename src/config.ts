@@ -49,6 +49,8 @@ export interface TracingSettings {
   otlpEndpoint: URL;
   serviceName: string;
 }
+/** Who gets `extensions.upstream` (the calls a response cost): everyone, callers who ask, or no one. */
+export type UpstreamReportMode = 'always' | 'on-request' | 'off';
 
 export interface Config {
   port: number;
@@ -71,6 +73,9 @@ export interface Config {
   resilience: ResilienceSettings;
   /** The in-process idempotency key store. */
   idempotency: MemoryStoreSettings;
+  /** Upstream requests in flight per store and origin; also the pool's sockets per origin. */
+  upstreamMaxInFlight: number;
+  upstreamReport: UpstreamReportMode;
 }
 
 export const DEFAULT_LIMITS: QueryLimits = {
@@ -130,6 +135,9 @@ export function loadConfig(env: Env = process.env): Config {
     ttlMs: read.integer('IDEMPOTENCY_TTL_MS', 86_400_000, { min: 1_000, max: 604_800_000 }),
     maxKeys: read.integer('IDEMPOTENCY_MAX_KEYS', 10_000, { min: 1, max: 10_000_000 }),
   };
+  // 8 in flight already outruns the store's quota (150 a minute) at any real latency; more only spends it faster.
+  const upstreamMaxInFlight = read.integer('UPSTREAM_MAX_IN_FLIGHT', 8, { min: 1, max: 256 });
+  const upstreamReport = read.choice('UPSTREAM_REPORT', ['always', 'on-request', 'off'] as const, 'on-request');
 
   if ((authToken === undefined) !== (storeHash === undefined)) {
     problems.push(
@@ -159,6 +167,8 @@ export function loadConfig(env: Env = process.env): Config {
     readinessCacheMs,
     resilience,
     idempotency,
+    upstreamMaxInFlight,
+    upstreamReport,
   };
 }
 

@@ -12,6 +12,7 @@ import { PaymentsApi } from './upstream/payments-api.js';
 import { TransactionsApi } from './upstream/transactions-api.js';
 import { ADMIN_RATE_LIMITS, B2B_RATE_LIMITS, type RateLimitDialect } from './upstream/rate-limit-headers.js';
 import type { Resilience } from './upstream/resilience.js';
+import type { StoreLimiters } from './upstream/store-limiter.js';
 import { UpstreamClient, type UpstreamCall } from './upstream/upstream-client.js';
 
 export interface ContextDependencies {
@@ -22,6 +23,8 @@ export interface ContextDependencies {
   /** Whose credentials each request uses upstream. */
   credentials: CredentialSource;
   pools: UpstreamPools;
+  /** Per-store in-flight caps, shared by every request like the pools. */
+  limiters: StoreLimiters;
   upstreamTimeoutMs: number;
   /** Told of each upstream call as it ends, e.g. to record a trace span with its real timing. */
   onUpstreamCall?: (request: Request, call: UpstreamCall) => void;
@@ -56,9 +59,17 @@ export function createContextFactory(dependencies: ContextDependencies) {
     };
     const credentials = dependencies.credentials(request);
     const deadline = dependencies.resilience.startDeadline(request.signal);
-    // Pacing and circuit state are per store and origin: one store's outage never trips another's calls.
+    const store = credentials?.storeHash ?? '';
+    // Pacing, circuit state and the in-flight cap are per store and origin: one store's outage or burst
+    // never holds up another's calls.
     const guardFor = (baseUrl: URL, rateLimits: RateLimitDialect) =>
-      dependencies.resilience.guard({ origin: baseUrl.origin, store: credentials?.storeHash ?? '', deadline, rateLimits });
+      dependencies.resilience.guard({
+        origin: baseUrl.origin,
+        store,
+        deadline,
+        rateLimits,
+        acquireSlot: () => dependencies.limiters.acquire(baseUrl.origin, store),
+      });
     const http = new UpstreamClient({
       baseUrl: dependencies.b2bBaseUrl,
       dispatcher: dependencies.pools.for(dependencies.b2bBaseUrl.origin),

@@ -11,12 +11,11 @@ import { loadTrustedDocuments } from './security/trusted-documents.js';
 import { installGracefulShutdown } from './shutdown.js';
 import { UpstreamPools } from './upstream/http-pools.js';
 import { Resilience } from './upstream/resilience.js';
+import { StoreLimiters } from './upstream/store-limiter.js';
 import { createApp } from './yoga.js';
 
 /** Credentials the gateway uses against its embedded sandbox, which accepts any non-empty pair. */
 const SANDBOX_CREDENTIALS = { authToken: 'sandbox-token', storeHash: 'sandbox' };
-/** Upstream requests in flight per origin; the B2B quota is 150 a minute per store, shared. */
-const UPSTREAM_CONNECTIONS = 16;
 
 /**
  * The upstream base URLs: the configured APIs, or an embedded sandbox started here, which serves the
@@ -48,7 +47,8 @@ async function main(): Promise<void> {
   const tracing = config.tracing && createOtlpTracing(config.tracing);
   const { b2bBaseUrl, bcBaseUrl, sandbox } = await resolveUpstream(config);
   const serverCredentials = config.auth.kind === 'server' ? (config.auth.credentials ?? SANDBOX_CREDENTIALS) : undefined;
-  const pools = new UpstreamPools({ connections: UPSTREAM_CONNECTIONS, timeoutMs: config.upstreamTimeoutMs });
+  // As many sockets per origin as one store may use at once: no socket the cap would leave idle.
+  const pools = new UpstreamPools({ connections: config.upstreamMaxInFlight, timeoutMs: config.upstreamTimeoutMs });
   // Process-level, like the pools: the quota, the upstream's health and the keys are shared by all requests.
   const resilience = new Resilience(config.resilience);
   const readiness = new ReadinessProbe({
@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     bcBaseUrl,
     credentials: credentialSource(config.auth, serverCredentials),
     pools,
+    limiters: new StoreLimiters(config.upstreamMaxInFlight),
     upstreamTimeoutMs: config.upstreamTimeoutMs,
     limits: config.limits,
     exposure: config.exposure,
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
     ...(tracing && { tracing }),
     resilience,
     idempotency: new InMemoryIdempotencyStore(config.idempotency),
+    upstreamReport: config.upstreamReport,
   });
   const server = createServer(app);
   installGracefulShutdown({

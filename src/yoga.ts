@@ -1,6 +1,6 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
-import { DEFAULT_LIMITS, type Exposure, type QueryLimits } from './config.js';
+import { DEFAULT_LIMITS, type Exposure, type QueryLimits, type UpstreamReportMode } from './config.js';
 import { createContextFactory, type ContextDependencies, type GatewayContext } from './context.js';
 import { maskError } from './graphql-errors.js';
 import { requestLog, silentLogger, type Logger } from './logging.js';
@@ -13,6 +13,8 @@ import { useCsrfPrevention } from './security/csrf.js';
 import { useIntrospectionDisabled } from './security/introspection.js';
 import { useQueryLimits } from './security/query-limits.js';
 import { TRUSTED_DOCUMENT_PARAMS, useTrustedDocuments, type TrustedDocuments } from './security/trusted-documents.js';
+import { useRequestBodyLimit } from './request-body-limit-plugin.js';
+import { useUpstreamReport } from './upstream-report-plugin.js';
 
 /** The operation GraphiQL opens with: one payment with everything, in one round trip. */
 export const EXAMPLE_OPERATION = `# One payment with its line items, transactions and allowed operations.
@@ -43,6 +45,8 @@ export interface AppOptions extends ContextDependencies {
   tracing?: Tracing;
   /** Absent: no `/ready` endpoint. */
   readiness?: ReadinessProbe;
+  /** Who gets `extensions.upstream`; `on-request` when absent. */
+  upstreamReport?: UpstreamReportMode;
 }
 
 const GRAPHQL_ENDPOINT = '/graphql';
@@ -73,18 +77,21 @@ export function createApp(options: AppOptions) {
     maskedErrors: { maskError },
     // Yoga would log every error a resolver raised, expected ones included: the request log says why instead.
     logging: false,
-    maxRequestBodySize: limits.maxBodyBytes,
+    // Replaced by useRequestBodyLimit: the same limit without streaming every body through a counter.
+    maxRequestBodySize: false,
     ...(options.trustedDocuments && { extraParamNames: TRUSTED_DOCUMENT_PARAMS }),
     // Order: observers first (they see every request and the errors before masking), then the
     // endpoints that answer without GraphQL, then what refuses a request before it runs.
     plugins: [
       useRequestObservers(GRAPHQL_ENDPOINT, observers),
+      useRequestBodyLimit(limits.maxBodyBytes),
       useMetricsEndpoint('/metrics', metrics),
       options.readiness && useReadinessEndpoint('/ready', options.readiness),
       useCsrfPrevention(),
       options.trustedDocuments && useTrustedDocuments(options.trustedDocuments),
       useQueryLimits(limits),
       !exposure.introspection && useIntrospectionDisabled(),
+      useUpstreamReport(options.upstreamReport ?? 'on-request'),
     ].filter((plugin) => plugin !== undefined && plugin !== false),
   });
 }

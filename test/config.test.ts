@@ -21,6 +21,8 @@ describe('loadConfig', () => {
         breaker: { failurePercent: 50, minimumCalls: 10, windowMs: 10_000, openMs: 10_000 },
       },
       idempotency: { ttlMs: 86_400_000, maxKeys: 10_000 },
+      upstreamMaxInFlight: 8,
+      upstreamReport: 'on-request',
     });
   });
 
@@ -111,6 +113,19 @@ describe('loadConfig', () => {
       b2bApiUrl: new URL('http://127.0.0.1:4010/api/v3/io/ip'),
       bcApiUrl: new URL(DEFAULT_BC_API_URL),
     });
+  });
+
+  it('reads the per-store in-flight cap and who gets the upstream report', () => {
+    const config = loadConfig({ UPSTREAM_MAX_IN_FLIGHT: '4', UPSTREAM_REPORT: 'always' });
+
+    expect([config.upstreamMaxInFlight, config.upstreamReport]).toEqual([4, 'always']);
+    expect(() => loadConfig({ UPSTREAM_MAX_IN_FLIGHT: '0', UPSTREAM_REPORT: 'yes' })).toThrowError(
+      [
+        'Invalid configuration:',
+        '  - UPSTREAM_MAX_IN_FLIGHT must be a whole number from 1 to 256 (got "0")',
+        '  - UPSTREAM_REPORT must be one of always, on-request, off (got "yes")',
+      ].join('\n'),
+    );
   });
 
   it('reports every bad setting in one error', () => {

@@ -78,7 +78,8 @@ describe('request log', () => {
       errors: [
         {
           message: 'Unexpected error.',
-          locations: [{ line: 4, column: 5 }],
+          // createdAt in the PaymentEverything fragment (test/operations/payment.graphql).
+          locations: [{ line: 9, column: 3 }],
           path: ['payment', 'createdAt'],
           extensions: { code: 'INTERNAL_SERVER_ERROR' },
         },

@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createApiHandler, type ApiRequest, type RequestBody } from './api.js';
+import { ConcurrencyGauge } from './concurrency-gauge.js';
 import { internalError, methodNotAllowed, routeNotFound, success, type ApiResponse } from './envelope.js';
 import { deliver, type DeliveryTiming } from './fault-delivery.js';
 import { FaultInjector, seededRandom, type AnswerFault, type FaultAction, type FaultRule } from './faults.js';
@@ -51,6 +52,8 @@ export interface Sandbox {
   faults: FaultInjector;
   /** The payment transactions recorded for a store hash (the one in the Admin API path), oldest first. */
   recordedTransactions(storeHash: string): RecordedTransaction[];
+  /** Requests being answered at once (keyed by store hash) and open client sockets, with their peaks. */
+  concurrency: { requests: ConcurrencyGauge; sockets: ConcurrencyGauge };
   close(): Promise<void>;
 }
 
@@ -69,6 +72,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const faults = new FaultInjector(random);
   for (const rule of options.faults ?? []) faults.add(rule);
   const quota = options.quota && new StoreQuota(options.quota);
+  const concurrency = { requests: new ConcurrencyGauge(), sockets: new ConcurrencyGauge() };
   const handleApi = createApiHandler(new StoreRegistry(options.now ?? systemClock));
   const ledgers = new TransactionLedgers();
   const handleAdminApi = createTransactionsApiHandler(ledgers);
@@ -144,8 +148,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 
   const server = createServer((req, res) => {
-    // Only reading an aborted request body can fail here; there is no one left to answer.
-    handle(req, res).catch(() => res.destroy());
+    const storeHash = nonEmptyHeader(req.headers['x-store-hash']) ?? '';
+    concurrency.requests.enter(storeHash);
+    // Only reading an aborted request body can fail here; there is no one left to answer. The request
+    // leaves the gauge in the microtasks after its answer is written, before the client can send another.
+    handle(req, res)
+      .catch(() => res.destroy())
+      .finally(() => concurrency.requests.leave(storeHash));
+  });
+  server.on('connection', (socket) => {
+    concurrency.sockets.enter();
+    socket.once('close', () => concurrency.sockets.leave());
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -164,6 +177,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     log,
     faults,
     recordedTransactions: (storeHash) => ledgers.entries(storeHash),
+    concurrency,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

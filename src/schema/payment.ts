@@ -8,6 +8,7 @@ import { LineItemRef } from './line-item.js';
 import { MoneyRef } from './money.js';
 import { AppliedStatus, FundingStatus, ProcessingStatus } from './payment-enums.js';
 import { PaymentOperationsRef } from './payment-operations.js';
+import { selectedFields } from './selected-fields.js';
 import { TransactionRef } from './transaction.js';
 
 export const PaymentRef = builder.objectRef<WirePayment>('Payment');
@@ -51,10 +52,6 @@ const PaymentModuleDataRef = builder.objectRef<WireModuleData>('PaymentModuleDat
  * error names its path, and the rest of the payment, and of its page, still comes back (README "Resilience").
  */
 const OWN_CALL = { nullable: true } as const;
-
-/** Loads the full record: free when the payment came from a detail call or a complete list page. */
-const detailOf = (payment: WirePayment, loaders: { payment: { load(id: number): Promise<WirePayment> } }) =>
-  loaders.payment.load(payment.id);
 
 PaymentRef.implement({
   description:
@@ -124,21 +121,21 @@ PaymentRef.implement({
       ...OWN_CALL,
       type: PaymentDetailsRef,
       description: 'Details recorded with the payment. Null when the payment record could not be read (see errors).',
-      resolve: async (payment, _args, context) => (await detailOf(payment, context.loaders)).details,
+      resolve: (payment, _args, context) => context.loaders.detailField(payment.id, 'details'),
     }),
     fees: t.field({
       ...OWN_CALL,
       type: ['JSON'],
       description:
         'Fees, passed through: the upstream documents no shape for them and every example is empty. Null when the payment record could not be read (see errors).',
-      resolve: async (payment, _args, context) => (await detailOf(payment, context.loaders)).fees,
+      resolve: (payment, _args, context) => context.loaders.detailField(payment.id, 'fees'),
     }),
     moduleData: t.field({
       ...OWN_CALL,
       type: PaymentModuleDataRef,
       description:
         'Data of the payment module, including the transactions embedded in the record. Null when the payment record could not be read (see errors).',
-      resolve: async (payment, _args, context) => (await detailOf(payment, context.loaders)).moduleData,
+      resolve: (payment, _args, context) => context.loaders.detailField(payment.id, 'moduleData'),
     }),
     operations: t.field({
       ...OWN_CALL,
@@ -163,7 +160,13 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One payment by id, or null when it does not exist.',
     args: { id: t.arg.id({ required: true, description: 'Payment id, a positive integer.' }) },
-    resolve: (_root, args, context) => findPayment(context, parsePositiveId(args.id, 'id')),
+    resolve: (_root, args, context, info) => {
+      const id = parsePositiveId(args.id, 'id');
+      // Transactions need only the id: loading them beside the detail halves the wait (one 404 more for a
+      // payment that does not exist).
+      if (selectedFields(info).has('transactions')) context.loaders.prefetchTransactions(id);
+      return findPayment(context, id);
+    },
   }),
 }));
 

@@ -29,18 +29,18 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/payment-connection.j
  * data already in hand and count once. A field "makes an upstream call" when its resolver may call the
  * REST API for it: root fields (each mutation writes upstream) and the fields listed below. Federation's
  * `_entities` resolves once per distinct representation, each a possible detail call, so it weighs as that many.
- * Fields served by the same call (details, fees, moduleData: one GET /payments/{id}) are charged once
- * per selection set. The figure is an upper bound: loaders often answer from a record already loaded.
+ * A call is charged once per selection set, however many of its fields are selected. The figure is an
+ * upper bound: loaders often answer from a record already loaded.
  * Introspection fields cost nothing here; INTROSPECTION_ENABLED governs them.
  */
 export const UPSTREAM_CALL_WEIGHT = 200;
 
-/** Non-root fields whose resolver may call upstream, by schema coordinate, to the call they make. */
+/**
+ * Non-root fields whose resolver may call upstream, by schema coordinate, to the call they make. The detail
+ * fields (`details`, `fees`, `moduleData`) and `operations` are not here: they are answered from the record
+ * the payment was read with (its detail call, or a list page, which carries them), so they cost nothing.
+ */
 const UPSTREAM_CALLS: Readonly<Record<string, string>> = {
-  'Payment.details': 'getPayment',
-  'Payment.fees': 'getPayment',
-  'Payment.moduleData': 'getPayment',
-  'Payment.operations': 'getPaymentOperations',
   'Payment.transactions': 'listPaymentTransactions',
   'Invoice.payments': 'listPayments',
   'Company.payments': 'listPayments',

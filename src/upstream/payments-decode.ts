@@ -120,18 +120,24 @@ class Decoder {
   }
 }
 
-/** A page of payments, with which items carried every detail field (and so may prime the detail loader). */
+/** Fields the detail always has and a list item may leave out (CONTRACT.md 2.1); the decoder fills them in. */
+export const DETAIL_ONLY_FIELDS = ['details', 'fees', 'moduleData', 'allowedOperations', 'allowedStatuses'] as const;
+export type DetailOnlyField = (typeof DETAIL_ONLY_FIELDS)[number];
+
+/**
+ * A page of payments, with the detail-only fields each item really carried: only those may stand in for a
+ * detail call (an item with all of them stands in for the whole detail).
+ */
 export interface DecodedPaymentPage {
   payments: WirePayment[];
-  complete: boolean[];
+  carried: Array<ReadonlySet<DetailOnlyField>>;
   pagination: WirePagination;
 }
 
-const DETAIL_ONLY_FIELDS = ['details', 'fees', 'moduleData', 'allowedOperations', 'allowedStatuses'];
-
-/** A list item may stand in for a detail call only when it carried every detail-only field. */
-function hasDetailFields(raw: unknown): boolean {
-  return isRecord(raw) && DETAIL_ONLY_FIELDS.every((field) => field in raw);
+/** A null counts as left out: the decoder turns it into an empty default that only a detail call can confirm. */
+function carriedDetailFields(raw: unknown): ReadonlySet<DetailOnlyField> {
+  if (!isRecord(raw)) return new Set();
+  return new Set(DETAIL_ONLY_FIELDS.filter((field) => raw[field] !== undefined && raw[field] !== null));
 }
 
 export function decodePayment(endpoint: string, data: unknown): WirePayment {
@@ -147,7 +153,7 @@ export function decodePaymentPage(
   const items = decoder.array(data, 'data');
   return {
     payments: items.map((item) => decoder.payment(item)),
-    complete: items.map(hasDetailFields),
+    carried: items.map(carriedDetailFields),
     pagination: decoder.pagination(meta['pagination']),
   };
 }

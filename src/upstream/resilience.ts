@@ -9,6 +9,7 @@ import { UpstreamError } from './errors.js';
 import { RateGovernor, type PacingSettings, type PacingTicket } from './rate-governor.js';
 import type { RateLimitDialect } from './rate-limit-headers.js';
 import { backoffMs, isRetryableAnswer, isRetryableFailure, type RetrySettings } from './retry.js';
+import type { ReleaseSlot } from './store-limiter.js';
 import type { UpstreamRequest, UpstreamResponse } from './upstream-client.js';
 
 export interface ResilienceSettings {
@@ -41,6 +42,11 @@ export interface GuardScope {
   deadline: RequestDeadline;
   /** How this API reports its quota and how long a 429 says to wait. */
   rateLimits: RateLimitDialect;
+  /**
+   * Waits for a slot under the store's in-flight cap (store-limiter.ts), held for one try. Taken after
+   * pacing and before the try's timeout starts, so waiting for a slot never counts as the upstream's time.
+   */
+  acquireSlot?: () => Promise<ReleaseSlot>;
 }
 
 /**
@@ -124,8 +130,10 @@ export class CallGuard {
       });
     }
     const ticket = await this.paced(request, admission.permit);
+    const releaseSlot = await this.scope.acquireSlot?.();
     const remainingMs = this.scope.deadline.remainingMs();
     if (remainingMs <= 0) {
+      releaseSlot?.();
       ticket.settle(undefined, false);
       admission.permit.record('neutral');
       throw this.deadlineSpent(request);
@@ -142,6 +150,7 @@ export class CallGuard {
       admission.permit.record(this.verdictOnFailure(error));
       throw error;
     } finally {
+      releaseSlot?.();
       call.done();
     }
   }

@@ -2,13 +2,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
-import { loadConfig, type AuthMode, type Credentials } from '../../src/config.js';
+import { loadConfig, type AuthMode, type Credentials, type UpstreamReportMode } from '../../src/config.js';
 import type { ContextDependencies } from '../../src/context.js';
 import { credentialSource } from '../../src/credentials.js';
 import { InMemoryIdempotencyStore } from '../../src/idempotency/memory-store.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/server.js';
 import { UpstreamPools } from '../../src/upstream/http-pools.js';
 import { Resilience, type ResilienceSettings } from '../../src/upstream/resilience.js';
+import { StoreLimiters } from '../../src/upstream/store-limiter.js';
 import { createApp, type AppOptions } from '../../src/yoga.js';
 
 export const TEST_CREDENTIALS: Credentials = { authToken: 'test-token-5f1e', storeHash: 'teststore' };
@@ -56,6 +57,11 @@ export interface StackOptions {
   resilience?: Partial<ResilienceSettings>;
   /** Chances for retry jitter, to make backoffs predictable; Math.random by default. */
   random?: () => number;
+  /** Upstream requests in flight per store; also the pool's sockets, as in main.ts. Default 8. */
+  upstreamMaxInFlight?: number;
+  /** Pool sockets per origin when they should differ from the cap (to show the cap holds on its own). */
+  poolConnections?: number;
+  upstreamReport?: UpstreamReportMode;
   /** Production settings (limits, logger, metrics, tracing, trusted documents...), or a function of the sandbox giving them. */
   app?: AppSettings | ((sandbox: Sandbox) => AppSettings);
 }
@@ -65,7 +71,8 @@ type AppSettings = Omit<Partial<AppOptions>, keyof ContextDependencies>;
 export async function startStack(options: StackOptions = {}): Promise<TestStack> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
   const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 5_000;
-  const pools = new UpstreamPools({ connections: 16, timeoutMs: upstreamTimeoutMs });
+  const maxInFlight = options.upstreamMaxInFlight ?? 8;
+  const pools = new UpstreamPools({ connections: options.poolConnections ?? maxInFlight, timeoutMs: upstreamTimeoutMs });
   const auth = options.auth ?? { kind: 'server', credentials: TEST_CREDENTIALS };
   const defaults = loadConfig({});
   const dependencies: ContextDependencies = {
@@ -74,11 +81,16 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     bcBaseUrl: new URL(sandbox.origin),
     credentials: credentialSource(auth, auth.kind === 'server' ? auth.credentials : undefined),
     pools,
+    limiters: new StoreLimiters(maxInFlight),
     upstreamTimeoutMs,
     resilience: new Resilience({ ...defaults.resilience, ...options.resilience }, options.random),
     idempotency: new InMemoryIdempotencyStore(defaults.idempotency),
   };
-  const app = createApp({ ...dependencies, ...(typeof options.app === 'function' ? options.app(sandbox) : options.app) });
+  const app = createApp({
+    ...dependencies,
+    ...(options.upstreamReport && { upstreamReport: options.upstreamReport }),
+    ...(typeof options.app === 'function' ? options.app(sandbox) : options.app),
+  });
   const server = createServer(app);
   const gatewayUrl = await listen(server);
 

@@ -1,0 +1,69 @@
+import { request } from 'node:http';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../src/config.js';
+import { startStack, type TestStack } from './support/stack.js';
+
+const QUERY = JSON.stringify({ query: '{ payment(id: "117") { id } }' });
+
+/** POSTs with node:http, so the test controls Content-Length and chunking, which fetch decides itself. */
+function post(url: string, headers: Record<string, string>, send: (write: (chunk: string) => void) => void) {
+  return new Promise<{ status: number; body: unknown }>((resolve, reject) => {
+    const outgoing = request(
+      url,
+      // A connection of its own: after a refused body, the server may still read the declared bytes.
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', accept: 'application/json', ...headers } },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) }));
+      },
+    );
+    outgoing.on('error', reject);
+    send((chunk) => outgoing.write(chunk));
+    outgoing.end();
+  });
+}
+
+describe('the request body limit', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.close());
+  beforeEach(() => stack.resetUpstreamLog());
+
+  it('refuses a body declared larger than the limit before reading it', async () => {
+    const declared = String(DEFAULT_LIMITS.maxBodyBytes + 1);
+    // The declared body never comes: the answer must not wait for it.
+    const { status, body } = await post(`${stack.gatewayUrl}/graphql`, { 'content-length': declared }, (write) => write(QUERY));
+
+    expect(status).toBe(413);
+    expect(body).toEqual({ errors: [{ message: 'Request body too large', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }] });
+    expect(stack.upstreamRequests()).toEqual([]);
+  });
+
+  it('refuses a chunked body, whose length it cannot know in advance', async () => {
+    const { status, body } = await post(`${stack.gatewayUrl}/graphql`, {}, (write) => {
+      write(QUERY.slice(0, 10));
+      write(QUERY.slice(10));
+    });
+
+    expect(status).toBe(411);
+    expect(body).toEqual({
+      errors: [{ message: 'Send the request body with a Content-Length.', extensions: { code: 'LENGTH_REQUIRED' } }],
+    });
+    expect(stack.upstreamRequests()).toEqual([]);
+  });
+
+  it('answers a body with its length', async () => {
+    const { status, body } = await post(
+      `${stack.gatewayUrl}/graphql`,
+      { 'content-length': String(Buffer.byteLength(QUERY)) },
+      (write) => write(QUERY),
+    );
+
+    expect(status).toBe(200);
+    expect(body).toEqual({ data: { payment: { id: '117' } } });
+  });
+});
