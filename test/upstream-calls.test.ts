@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  CreateOfflinePaymentDocument,
   PaymentTotalDocument,
   PaymentWithEverythingDocument,
   UpstreamCallsPageWithEverythingDocument,
@@ -7,6 +8,7 @@ import {
   UpstreamCallsPageWithTransactionsDocument,
   UpstreamCallsThreeAliasesDocument,
 } from './gql/graphql.js';
+import { twoInvoices, writtenId } from './support/offline-payment.js';
 import { startStack, type TestStack } from './support/stack.js';
 
 const REPORT = { 'x-upstream-report': '1' };
@@ -95,6 +97,14 @@ describe('the upstream calls of each query shape, and extensions.upstream', () =
     });
     expect(stack.upstreamRequests().sort()).toEqual(['GET /payments/117', 'GET /payments/117/transactions']);
     expect(body.extensions?.['upstream']).toEqual(expectedReport({ getPayment: 1, listPaymentTransactions: 1 }));
+  });
+
+  it('a mutation that returns the payment: the write, then one detail read', async () => {
+    const { body } = await stack.execute(CreateOfflinePaymentDocument, { input: twoInvoices }, REPORT);
+
+    const id = writtenId(body.data?.createOfflinePayment);
+    expect(stack.upstreamRequests()).toEqual(['POST /payments/offline', `GET /payments/${id}`]);
+    expect(body.extensions?.['upstream']).toEqual(expectedReport({ createOfflinePayment: 1, getPayment: 1 }));
   });
 
   it('reports the calls that failed too', async () => {
