@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Linux's USER_HZ is 100 on every mainstream architecture. */
 const MS_PER_CLOCK_TICK = 10;
@@ -20,11 +23,17 @@ export interface Service {
 
 /**
  * Starts `node <args>` and waits for its ready line: the first line it prints, with its URL in it. Its
- * stderr is the bench's, so a crash is seen.
+ * stdout goes to a file, as a deployment's log shipper would take it: a pipe read by this process, which
+ * is busy driving the load, would block the gateway's synchronous log writes and time the bench, not the
+ * gateway. Its stderr is the bench's, so a crash is seen.
  */
 export async function startService(name: string, args: string[], env: Record<string, string>): Promise<Service> {
-  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await readyUrl(name, child);
+  const logPath = join(mkdtempSync(join(tmpdir(), `bench-${name}-`)), 'stdout.log');
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', openSync(logPath, 'w'), 'inherit'],
+  });
+  const url = await readyUrl(name, child, logPath);
   const proc = `/proc/${child.pid}`;
   return {
     name,
@@ -62,16 +71,28 @@ export async function startService(name: string, args: string[], env: Record<str
   };
 }
 
-function readyUrl(name: string, child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before it was ready:\n${output}`)));
-    child.stdout?.setEncoding('utf8');
-    child.stdout?.on('data', (chunk: string) => {
-      output += chunk;
-      const firstLine = output.includes('\n') ? output.slice(0, output.indexOf('\n')) : '';
-      const url = /https?:\/\/[^\s,]+/.exec(firstLine)?.[0];
-      if (url) resolve(url.replace('//localhost:', '//127.0.0.1:'));
-    });
-  });
+/** Polls the service's log file for its first line. */
+async function readyUrl(name: string, child: ChildProcess, logPath: string): Promise<string> {
+  for (;;) {
+    const output = readFileSync(logPath, 'utf8');
+    const url = output.includes('\n') ? urlOfReadyLine(output.slice(0, output.indexOf('\n'))) : undefined;
+    if (url) return url;
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before it was ready:\n${output}`);
+    await sleep(20);
+  }
+}
+
+/**
+ * The URL a service announces in its ready line: the gateway's is a JSON log line with a `url` field
+ * (src/main.ts), the optimum's plain text. Loopback by address, so no name lookup is timed.
+ */
+export function urlOfReadyLine(line: string): string | undefined {
+  let url: string | undefined;
+  try {
+    const parsed: unknown = JSON.parse(line);
+    if (typeof parsed === 'object' && parsed !== null && 'url' in parsed && typeof parsed.url === 'string') url = parsed.url;
+  } catch {
+    url = /https?:\/\/[^\s,"]+/.exec(line)?.[0];
+  }
+  return url?.replace('//localhost:', '//127.0.0.1:');
 }

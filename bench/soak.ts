@@ -20,6 +20,7 @@ import { Pool, WebSocket } from 'undici';
 import { faultMix } from '../src/sandbox/fault-spec.js';
 import { parseQuota } from '../src/sandbox/rate-limit.js';
 import { startSandbox } from '../src/sandbox/server.js';
+import { urlOfReadyLine } from './processes.js';
 
 interface SoakOptions {
   seconds: number;
@@ -99,7 +100,7 @@ async function startGateway(b2bApiUrl: string): Promise<Gateway> {
     if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
   });
   const [line] = (await once(child.stdout!, 'data')) as [Buffer];
-  const url = /Gateway on (\S+),/.exec(line.toString())?.[1];
+  const url = urlOfReadyLine(line.toString().split('\n')[0] ?? '');
   const inspectorUrl = /(ws:\/\/\S+)/.exec(inspectorLine.toString())?.[1];
   if (!url || !inspectorUrl) throw new Error(`gateway did not start: ${inspectorLine.toString()}${line.toString()}`);
   return { child, url, inspectorUrl };
