@@ -43,7 +43,7 @@ export interface GuardScope {
   /** How this API reports its quota and how long a 429 says to wait. */
   rateLimits: RateLimitDialect;
   /**
-   * Waits for a slot under the store's in-flight cap (store-limiter.ts), held for one try. Taken after
+   * Waits for a slot under the store's in-flight cap (store-limiter.ts), held for one try. Taken before
    * pacing and before the try's timeout starts, so waiting for a slot never counts as the upstream's time.
    */
   acquireSlot?: () => Promise<ReleaseSlot>;
@@ -129,8 +129,16 @@ export class CallGuard {
         reason: 'circuit open: recent calls to this store failed',
       });
     }
-    const ticket = await this.paced(request, admission.permit);
+    // The slot first: the governor counts every paced call as in flight against the quota, so calls still
+    // queued for a slot must not be paced yet, or a burst that the cap holds back would look like a spent quota.
     const releaseSlot = await this.scope.acquireSlot?.();
+    let ticket: PacingTicket;
+    try {
+      ticket = await this.paced(request, admission.permit);
+    } catch (error) {
+      releaseSlot?.();
+      throw error;
+    }
     const remainingMs = this.scope.deadline.remainingMs();
     if (remainingMs <= 0) {
       releaseSlot?.();
