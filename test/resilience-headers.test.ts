@@ -41,8 +41,9 @@ describe('Admin API rate-limit headers', () => {
     expect(ADMIN_RATE_LIMITS.quota(200, documented)).toEqual({ remaining: 35, resetAfterMs: 15_000, limit: 150, windowMs: 30_000 });
   });
 
-  it('waits X-Retry-After seconds after a 429, else until the reset', () => {
-    expect(ADMIN_RATE_LIMITS.retryAfterMs(429, { ...documented, 'x-retry-after': '3' })).toBe(3_000);
+  it('waits for the later of X-Retry-After and the reset after a 429: that satisfies both documented rules', () => {
+    expect(ADMIN_RATE_LIMITS.retryAfterMs(429, { ...documented, 'x-retry-after': '3' })).toBe(15_000);
+    expect(ADMIN_RATE_LIMITS.retryAfterMs(429, { ...documented, 'x-retry-after': '20' })).toBe(20_000);
     expect(ADMIN_RATE_LIMITS.retryAfterMs(429, documented)).toBe(15_000);
   });
 

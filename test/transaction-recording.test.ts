@@ -360,7 +360,6 @@ describe('upstream refusals and failures', () => {
     [400, 'UPSTREAM_BAD_REQUEST', false, 'The order_id field is malformed.'],
     [401, 'UNAUTHENTICATED', false, 'Token is not valid.'],
     [403, 'FORBIDDEN', false, 'The token lacks the store_v2_transactions scope.'],
-    [500, 'UPSTREAM_SERVER_ERROR', true, 'Something went wrong.'],
   ])('answers %i as a GraphQL error with code %s and the Admin body detail', async (status, code, retryable, detail) => {
     failWith(status, adminError(status, 'Title', { detail }));
 
@@ -371,12 +370,26 @@ describe('upstream refusals and failures', () => {
     );
   });
 
-  it("never passes on an upstream message that carries an address, or the body's type URL", async () => {
+  it('answers a 5xx to a write as OUTCOME_UNKNOWN, without its body: the upstream may have recorded it', async () => {
     failWith(500, adminError(500, 'Internal error at http://10.0.0.7:8080/tx', { detail: 'db 10.0.0.7 down' }));
 
     const { body } = await stack.execute(RecordPurchaseDocument, { input: MINIMAL_PURCHASE });
 
-    expect(body.errors?.[0]?.message).toBe('The upstream API failed.');
+    expect(body).toEqual(
+      graphqlError(
+        { code: 'OUTCOME_UNKNOWN', retryable: false, upstreamStatus: 500, upstreamRequestId: expect.stringMatching(/^sbx-\d+$/) },
+        'The write was sent but its outcome is unknown; check before retrying.',
+      ),
+    );
+    expect(JSON.stringify(body)).not.toMatch(/10\.0\.0\.7|developer\.bigcommerce\.com/);
+  });
+
+  it("never passes on a 4xx message that carries an address, or the body's type URL", async () => {
+    failWith(400, adminError(400, 'Bad request at http://10.0.0.7:8080/tx', { detail: 'rejected by 10.0.0.7' }));
+
+    const { body } = await stack.execute(RecordPurchaseDocument, { input: MINIMAL_PURCHASE });
+
+    expect(body.errors?.[0]?.message).toBe('The upstream API rejected the request.');
     expect(JSON.stringify(body)).not.toMatch(/10\.0\.0\.7|developer\.bigcommerce\.com/);
   });
 
@@ -430,28 +443,28 @@ describe('upstream refusals and failures', () => {
     });
   });
 
-  it('answers an error status with a body that is not JSON by its status alone', async () => {
+  it('answers a 5xx with a body that is not JSON by its status alone', async () => {
     stack.sandbox.faults.add({ path: PURCHASES, action: { kind: 'respond', status: 502, rawBody: '<html>Bad gateway</html>' } });
 
     const { body } = await stack.execute(RecordPurchaseDocument, { input: MINIMAL_PURCHASE });
 
-    expect(body.errors?.[0]?.message).toBe('The upstream API failed.');
-    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_SERVER_ERROR', upstreamStatus: 502 });
+    expect(body.errors?.[0]?.message).toBe('The write was sent but its outcome is unknown; check before retrying.');
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'OUTCOME_UNKNOWN', upstreamStatus: 502 });
   });
 
   it.each([
     ['a body that is not JSON', '{"id": "0ce6ec58'],
     ['a body without an id', '{}'],
     ['an id that is not a UUID', '{"id": 42}'],
-  ])('answers a 201 with %s as UPSTREAM_BAD_RESPONSE, keeping the 2xx status', async (_, rawBody) => {
+  ])('answers a 201 with %s as OUTCOME_UNKNOWN, keeping the 2xx status: it was recorded', async (_, rawBody) => {
     stack.sandbox.faults.add({ path: PURCHASES, action: { kind: 'respond', status: 201, rawBody } });
 
     const { body } = await stack.execute(RecordPurchaseDocument, { input: MINIMAL_PURCHASE });
 
     expect(body).toEqual(
       graphqlError(
-        { code: 'UPSTREAM_BAD_RESPONSE', retryable: false, upstreamStatus: 201, upstreamRequestId: expect.stringMatching(/^sbx-\d+$/) },
-        'The upstream API sent a response the gateway cannot read.',
+        { code: 'OUTCOME_UNKNOWN', retryable: false, upstreamStatus: 201, upstreamRequestId: expect.stringMatching(/^sbx-\d+$/) },
+        'The write was sent but its outcome is unknown; check before retrying.',
       ),
     );
   });

@@ -51,7 +51,7 @@ const typedOutcomes = (unionName: string) => ({
 });
 
 const SENT_ONCE =
-  'Sent once and never retried by the gateway: if the connection fails after sending, the answer is a GraphQL error with code `OUTCOME_UNKNOWN` (the record may exist: check before sending again), which is distinct from a failure. `UPSTREAM_BAD_RESPONSE` with a 2xx `upstreamStatus` means the upstream took the record but its answer was unreadable.';
+  'Sent once and never retried by the gateway: if the connection fails after sending, the upstream answers 5xx, or its success is unreadable, the answer is a GraphQL error with code `OUTCOME_UNKNOWN` (the record may exist: check before sending again), which is distinct from a failure. Pass an `idempotencyKey` to make retries safe.';
 
 /**
  * Both fields are nullable on purpose: a GraphQL error in one (OUTCOME_UNKNOWN, say) must not null out the

@@ -1,6 +1,6 @@
 import type { Credentials } from '../config.js';
 import { UpstreamError, type FieldErrors } from './errors.js';
-import { isRecord, parseJsonObject, safeMessage } from './json.js';
+import { clientSafeMessage, isRecord, parseJsonObject } from './json.js';
 import { B2B_RATE_LIMITS } from './rate-limit-headers.js';
 import type { UpstreamClient, UpstreamClientOptions, UpstreamRequest } from './upstream-client.js';
 import { failedAnswerCode, unreadableAnswerCode } from './write-outcome.js';
@@ -63,11 +63,7 @@ function errorBodyDetails(
 ): { upstreamMessage?: string; fieldErrors?: FieldErrors } {
   const data = envelope?.['data'];
   if (!isRecord(data)) return {};
-  // A message echoing a header we sent (the token, the store hash) is withheld like one with an address.
-  const clientSafe = (value: unknown): string | undefined => {
-    const message = safeMessage(value);
-    return message !== undefined && !sentHeaderValues.some((sent) => message.includes(sent)) ? message : undefined;
-  };
+  const clientSafe = (value: unknown) => clientSafeMessage(value, sentHeaderValues);
   const upstreamMessage = clientSafe(data['errMsg']);
   const fieldErrors: FieldErrors = {};
   for (const [field, messages] of Object.entries(data)) {

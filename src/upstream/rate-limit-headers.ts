@@ -48,8 +48,8 @@ export const B2B_RATE_LIMITS: RateLimitDialect = {
 
 /**
  * BigCommerce Admin API (CONTRACT.md 5.2): `X-Rate-Limit-Requests-Left`, `X-Rate-Limit-Time-Reset-Ms`,
- * `X-Rate-Limit-Requests-Quota`, `X-Rate-Limit-Time-Window-Ms`; on 429 `X-Retry-After` (seconds), else the
- * reset. A 429 with neither means platform-wide load: no wait is given, so the caller backs off on its own.
+ * `X-Rate-Limit-Requests-Quota`, `X-Rate-Limit-Time-Window-Ms`; on 429 the later of `X-Retry-After`
+ * (seconds) and the reset. A 429 with neither means platform-wide load: no wait is given, so the caller backs off on its own.
  */
 export const ADMIN_RATE_LIMITS: RateLimitDialect = {
   quota(status, headers) {
@@ -60,9 +60,13 @@ export const ADMIN_RATE_LIMITS: RateLimitDialect = {
     const windowMs = leadingNumber(headers['x-rate-limit-time-window-ms']);
     return { remaining, resetAfterMs, ...(limit !== undefined && { limit }), ...(windowMs !== undefined && { windowMs }) };
   },
+  // The docs say to wait `X-Rate-Limit-Time-Reset-Ms` and also document `X-Retry-After` in seconds
+  // (CONTRACT.md 5.2, 7.21): the later of the two satisfies both.
   retryAfterMs(status, headers) {
     if (status !== 429) return undefined;
-    return secondsToMs(leadingNumber(headers['x-retry-after'])) ?? leadingNumber(headers['x-rate-limit-time-reset-ms']);
+    const waits = [secondsToMs(leadingNumber(headers['x-retry-after'])), leadingNumber(headers['x-rate-limit-time-reset-ms'])];
+    const given = waits.filter((wait): wait is number => wait !== undefined);
+    return given.length === 0 ? undefined : Math.max(...given);
   },
 };
 

@@ -6,8 +6,8 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 
 /**
  * The Payments Transactions (beta) endpoints (CONTRACT.md 6), one typed method each; paths are below the
- * store's `/stores/{store_hash}/v3`. These writes are sent once: a failure after sending surfaces as
- * OUTCOME_UNKNOWN from `UpstreamClient`, never as a retry. Lives as long as its `AdminClient` (one request).
+ * store's `/stores/{store_hash}/v3`. These writes are sent once: a failure after sending, a 5xx or an
+ * unreadable success surfaces as OUTCOME_UNKNOWN, never as a retry. Lives as long as its `AdminClient` (one request).
  */
 export class TransactionsApi {
   constructor(private readonly client: AdminClient) {}
@@ -27,7 +27,8 @@ export class TransactionsApi {
     const response = await this.client.request({ endpoint, method: 'POST', path, body });
     const id = response.body['id'];
     if (typeof id !== 'string' || !UUID_PATTERN.test(id)) {
-      throw new UpstreamError('UPSTREAM_BAD_RESPONSE', {
+      // Recorded (a 2xx), but what was made is unknown: never a failure a client may simply send again.
+      throw new UpstreamError('OUTCOME_UNKNOWN', {
         endpoint,
         status: response.status,
         requestId: response.requestId,
