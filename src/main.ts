@@ -47,8 +47,11 @@ async function main(): Promise<void> {
   const tracing = config.tracing && createOtlpTracing(config.tracing);
   const { b2bBaseUrl, bcBaseUrl, sandbox } = await resolveUpstream(config);
   const serverCredentials = config.auth.kind === 'server' ? (config.auth.credentials ?? SANDBOX_CREDENTIALS) : undefined;
-  // As many sockets per origin as one store may use at once: no socket the cap would leave idle.
-  const pools = new UpstreamPools({ connections: config.upstreamMaxInFlight, timeoutMs: config.upstreamTimeoutMs });
+  // Server mode: one store, so as many sockets per origin as it may use at once. Per-request mode: many
+  // stores share each origin's pool, so the sockets are not capped there (each store's limiter caps its
+  // own calls); a pool capped at one store's share would queue every other store behind it.
+  const connections = config.auth.kind === 'server' ? config.upstreamMaxInFlight : undefined;
+  const pools = new UpstreamPools({ connections, timeoutMs: config.upstreamTimeoutMs });
   // Process-level, like the pools: the quota, the upstream's health and the keys are shared by all requests.
   const resilience = new Resilience(config.resilience);
   const readiness = new ReadinessProbe({

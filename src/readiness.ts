@@ -54,6 +54,7 @@ export class ReadinessProbe {
 
   private async checkUpstream(): Promise<boolean> {
     const { credentials, resilience, b2bBaseUrl } = this.options;
+    const deadline = resilience.startDeadline();
     const http = new UpstreamClient({
       baseUrl: b2bBaseUrl,
       dispatcher: this.options.pools.for(b2bBaseUrl.origin),
@@ -62,7 +63,7 @@ export class ReadinessProbe {
       guard: resilience.guard({
         origin: b2bBaseUrl.origin,
         store: credentials?.storeHash ?? '',
-        deadline: resilience.startDeadline(),
+        deadline,
         rateLimits: B2B_RATE_LIMITS,
       }),
     });
@@ -74,6 +75,8 @@ export class ReadinessProbe {
     } catch (error) {
       // A spent quota is shared by every replica: calling them all unready would turn it into an outage.
       ready = error instanceof UpstreamError && error.code === 'UPSTREAM_RATE_LIMITED';
+    } finally {
+      deadline.dispose();
     }
     this.verdict = { ready, at: this.now() };
     return ready;

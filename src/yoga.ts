@@ -1,5 +1,5 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga } from 'graphql-yoga';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import { DEFAULT_LIMITS, type Exposure, type QueryLimits, type UpstreamReportMode } from './config.js';
 import { createContextFactory, type ContextDependencies, type GatewayContext } from './context.js';
 import { maskError } from './graphql-errors.js';
@@ -92,8 +92,12 @@ export function createApp(options: AppOptions) {
       useQueryLimits(limits),
       !exposure.introspection && useIntrospectionDisabled(),
       useUpstreamReport(options.upstreamReport ?? 'on-request'),
+      useDeadlineRelease(),
     ].filter((plugin) => plugin !== undefined && plugin !== false),
   });
 }
 
-export type App = ReturnType<typeof createApp>;
+/** Releases each request's deadline once its execution is done (src/upstream/deadline.ts `dispose`). */
+function useDeadlineRelease(): Plugin<GatewayContext> {
+  return { onExecute: () => ({ onExecuteDone: ({ args }) => args.contextValue.deadline.dispose() }) };
+}

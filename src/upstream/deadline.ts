@@ -34,6 +34,8 @@ export class RequestDeadline {
    * signal serves them all, however many calls and waits a page fans out to.
    */
   private readonly onOver = new Set<() => void>();
+  /** Drops the timer and the client listener; see `dispose`. */
+  private readonly release: () => void;
 
   constructor(budgetMs: number, clientSignal?: AbortSignal) {
     const controller = new AbortController();
@@ -42,10 +44,23 @@ export class RequestDeadline {
     this.signal.addEventListener('abort', () => {
       for (const callback of this.onOver) callback();
     });
-    setTimeout(() => controller.abort(new CallCutShort('GATEWAY_DEADLINE')), budgetMs).unref();
-    clientSignal?.addEventListener('abort', () => controller.abort(new CallCutShort('GATEWAY_CLIENT_GONE')), {
-      once: true,
-    });
+    const timer = setTimeout(() => controller.abort(new CallCutShort('GATEWAY_DEADLINE')), budgetMs);
+    timer.unref();
+    const clientGone = () => controller.abort(new CallCutShort('GATEWAY_CLIENT_GONE'));
+    if (clientSignal?.aborted) clientGone();
+    else clientSignal?.addEventListener('abort', clientGone, { once: true });
+    this.release = () => {
+      clearTimeout(timer);
+      clientSignal?.removeEventListener('abort', clientGone);
+    };
+  }
+
+  /**
+   * Drops the deadline's timer and client listener once its request has answered, so a busy gateway does
+   * not hold a 15 s timer per finished request. Calls still in flight keep their own call timeouts.
+   */
+  dispose(): void {
+    this.release();
   }
 
   remainingMs(): number {

@@ -1,8 +1,8 @@
 import { Pool } from 'undici';
 
 export interface PoolSettings {
-  /** Sockets per origin; also the cap on requests in flight to it, since the pool does not pipeline. */
-  connections: number;
+  /** Sockets per origin (the pool does not pipeline); undefined: as many as calls need. */
+  connections: number | undefined;
   /** Connect, response-headers and body timeouts: undici's defaults are minutes. */
   timeoutMs: number;
 }
