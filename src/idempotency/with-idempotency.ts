@@ -42,7 +42,8 @@ const NOT_APPLIED: ReadonlySet<UpstreamErrorCode> = new Set<UpstreamErrorCode>([
   'UPSTREAM_VALIDATION_FAILED',
   'UPSTREAM_PRECONDITION_FAILED',
   'UPSTREAM_RATE_LIMITED',
-  // For writes the transport layer gives these two only when nothing was sent (upstream-client.ts).
+  // For writes the upstream layer gives these three only when nothing was sent (upstream-client.ts,
+  // resilience.ts: a refused connection, a deadline spent before sending, an open circuit).
   'UPSTREAM_UNREACHABLE',
   'UPSTREAM_TIMEOUT',
   'UPSTREAM_UNAVAILABLE',

@@ -70,5 +70,5 @@ builder.addScalarType('JSON', JSONScalar);
 builder.queryType({ description: 'Reads of B2B Edition payments.' });
 builder.mutationType({
   description:
-    'Writes to B2B Edition payments and BigCommerce payment transactions. Each is sent upstream once and never retried.',
+    'Writes to B2B Edition payments and BigCommerce payment transactions. None is sent again once it may have reached the upstream; an `idempotencyKey` makes client retries safe.',
 });

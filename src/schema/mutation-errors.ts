@@ -113,8 +113,7 @@ builder.objectType(OperationNotAllowedError, {
 /**
  * What a failed write answers: the typed result its upstream failure stands for, or the failure itself
  * (thrown) when it is not one a client branches on. `paymentId` is the payment the write named; a 404
- * without one (a create) is unexpected. A 2xx the gateway cannot read means the write most likely took
- * effect, so it is OUTCOME_UNKNOWN like a lost answer, never a plain failure to send again.
+ * without one (a create) is unexpected. Unknown outcomes arrive as OUTCOME_UNKNOWN from the upstream layer.
  */
 export function writeFailure(error: unknown, paymentId: number | undefined): unknown {
   if (!(error instanceof UpstreamError)) return error;
@@ -122,7 +121,6 @@ export function writeFailure(error: unknown, paymentId: number | undefined): unk
   if (error.code === 'NOT_FOUND' && paymentId !== undefined) return new PaymentNotFoundError(paymentId, requestId);
   if (status === 400) return new OperationNotAllowedError(error.message, requestId);
   if (status === 422) return new InvalidInputError(inputProblems(fieldErrors ?? {}), upstreamMessage, requestId);
-  if (error.code === 'UPSTREAM_BAD_RESPONSE') return new UpstreamError('OUTCOME_UNKNOWN', error.details);
   return error;
 }
 

@@ -172,8 +172,8 @@ builder.queryFields((t) => ({
 
 builder.asEntity(PaymentRef, {
   key: builder.selection<{ id: string }>('id'),
-  // Through the request's detail loader: 100 representations cost one call per distinct id, queued on the
-  // origin's undici pool, whose connection count caps how many are in flight. Async, so a bad id fails
+  // Through the request's detail loader: 100 representations cost one call per distinct id, at most
+  // UPSTREAM_MAX_IN_FLIGHT of them in flight per store (store-limiter.ts). Async, so a bad id fails
   // its own representation rather than the whole `_entities` list.
   resolveReference: async (reference, context) => findPayment(context, parsePositiveId(reference.id, 'Payment.id')),
 });

@@ -30,7 +30,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/payment-connection.j
  * REST API for it: root fields (each mutation writes upstream) and the fields listed below. Federation's
  * `_entities` resolves once per distinct representation, each a possible detail call, so it weighs as that many.
  * A call is charged once per selection set, however many of its fields are selected. The figure is an
- * upper bound: loaders often answer from a record already loaded.
+ * estimate of the calls a query makes against an API that answers as documented: loaders often answer
+ * from a record already loaded, and the one call it leaves out is noted below.
  * Introspection fields cost nothing here; INTROSPECTION_ENABLED governs them.
  */
 export const UPSTREAM_CALL_WEIGHT = 200;
@@ -39,6 +40,8 @@ export const UPSTREAM_CALL_WEIGHT = 200;
  * Non-root fields whose resolver may call upstream, by schema coordinate, to the call they make. The detail
  * fields (`details`, `fees`, `moduleData`) and `operations` are not here: they are answered from the record
  * the payment was read with (its detail call, or a list page, which carries them), so they cost nothing.
+ * A list page whose items lack them costs one detail call per payment that selects them: not charged,
+ * since the documented list example carries them (CONTRACT.md 2.1, 7.22).
  */
 const UPSTREAM_CALLS: Readonly<Record<string, string>> = {
   'Payment.transactions': 'listPaymentTransactions',

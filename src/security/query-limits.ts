@@ -22,8 +22,8 @@ export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_TOKENS
 /**
  * Refuses queries over the limits before any resolver runs, so none of them costs an upstream call:
  * tokens while parsing, depth and aliases while validating, cost once the variables are known (page
- * sizes often come from variables). The body size and page size limits live in Yoga
- * (`maxRequestBodySize`) and the connection arguments (`pageWindow`).
+ * sizes often come from variables). The body size and page size limits live in `useRequestBodyLimit`
+ * (request-body-limit-plugin.ts) and the connection arguments (`pageWindow`).
  */
 export function useQueryLimits(limits: QueryLimits): Plugin {
   const armorReject = (code: LimitCode) => ({

@@ -172,8 +172,15 @@ export function decodeOperations(endpoint: string, data: unknown): WirePaymentOp
   };
 }
 
-/** Reads `data.<field>` as a numeric id, for write responses such as `{ id }` and `{ paymentId }`. */
+/**
+ * Reads `data.<field>` as a numeric id, for write responses such as `{ id }` and `{ paymentId }`. A write
+ * answered 2xx took effect, so an id the gateway cannot read is OUTCOME_UNKNOWN, never a plain failure.
+ */
 export function decodeId(endpoint: string, data: unknown, field: 'id' | 'paymentId'): number {
   const decoder = new Decoder(endpoint);
-  return decoder.number(decoder.record(data, 'data')[field], `data.${field}`);
+  try {
+    return decoder.number(decoder.record(data, 'data')[field], `data.${field}`);
+  } catch (error) {
+    throw error instanceof UpstreamError ? new UpstreamError('OUTCOME_UNKNOWN', error.details) : error;
+  }
 }

@@ -121,6 +121,19 @@ export class CallGuard {
   }
 
   private async tryOnce(request: UpstreamRequest, callTimeoutMs: number, attempt: Attempt): Promise<UpstreamResponse> {
+    // The store's in-flight slot comes first, before the breaker's permit and pacing: a half-open probe
+    // must not sit in the queue while its permit makes every other call fail fast, and the governor counts
+    // every paced call as in flight against the quota, so a burst the cap holds back must not look like a
+    // spent quota. Waiting for the slot is not the upstream's time: the try's timeout starts after it.
+    const releaseSlot = await this.scope.acquireSlot?.();
+    try {
+      return await this.tryWithSlot(request, callTimeoutMs, attempt);
+    } finally {
+      releaseSlot?.();
+    }
+  }
+
+  private async tryWithSlot(request: UpstreamRequest, callTimeoutMs: number, attempt: Attempt): Promise<UpstreamResponse> {
     const admission = this.breakers.admit(this.key);
     if ('retryAfterMs' in admission) {
       throw new UpstreamError('UPSTREAM_UNAVAILABLE', {
@@ -129,19 +142,9 @@ export class CallGuard {
         reason: 'circuit open: recent calls to this store failed',
       });
     }
-    // The slot first: the governor counts every paced call as in flight against the quota, so calls still
-    // queued for a slot must not be paced yet, or a burst that the cap holds back would look like a spent quota.
-    const releaseSlot = await this.scope.acquireSlot?.();
-    let ticket: PacingTicket;
-    try {
-      ticket = await this.paced(request, admission.permit);
-    } catch (error) {
-      releaseSlot?.();
-      throw error;
-    }
+    const ticket = await this.paced(request, admission.permit);
     const remainingMs = this.scope.deadline.remainingMs();
     if (remainingMs <= 0) {
-      releaseSlot?.();
       ticket.settle(undefined, false);
       admission.permit.record('neutral');
       throw this.deadlineSpent(request);
@@ -158,10 +161,10 @@ export class CallGuard {
       admission.permit.record(this.verdictOnFailure(error));
       throw error;
     } finally {
-      releaseSlot?.();
       call.done();
     }
   }
+
 
   /** Waits for the governor's go; a wait the deadline cannot hold fails now, without spending quota. */
   private async paced(request: UpstreamRequest, permit: BreakerPermit): Promise<PacingTicket> {
