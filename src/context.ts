@@ -4,7 +4,6 @@ import type { IdempotencyStore } from './idempotency/store.js';
 import { idempotencyScope, type IdempotencyContext } from './idempotency/with-idempotency.js';
 import { PaymentLoaders } from './loaders/payment-loaders.js';
 import { AdminClient, adminConnection } from './upstream/admin-client.js';
-import { requestIdOf } from './observability/request-id.js';
 import { B2bClient, b2bAuthHeaders } from './upstream/b2b-client.js';
 import type { RequestDeadline } from './upstream/deadline.js';
 import type { UpstreamPools } from './upstream/http-pools.js';
@@ -36,7 +35,6 @@ export interface ContextDependencies {
 
 /** Everything one GraphQL request needs; made fresh per request and dropped with it. */
 export interface GatewayContext {
-  requestId: string;
   payments: PaymentsApi;
   transactions: TransactionsApi;
   loaders: PaymentLoaders;
@@ -51,7 +49,6 @@ export interface GatewayContext {
 /** Returns the per-request context factory for Yoga; it lives as long as the app. */
 export function createContextFactory(dependencies: ContextDependencies) {
   return ({ request }: YogaInitialContext): GatewayContext => {
-    const requestId = requestIdOf(request);
     const upstreamCalls: UpstreamCall[] = [];
     const recordCall = (call: UpstreamCall) => {
       upstreamCalls.push(call);
@@ -95,6 +92,6 @@ export function createContextFactory(dependencies: ContextDependencies) {
       deadline,
     };
     const loaders = new PaymentLoaders(payments);
-    return { requestId, payments, transactions, loaders, upstreamCalls, deadline, idempotency };
+    return { payments, transactions, loaders, upstreamCalls, deadline, idempotency };
   };
 }

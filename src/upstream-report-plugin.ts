@@ -4,7 +4,7 @@ import type { GatewayContext } from './context.js';
 import type { UpstreamCall } from './upstream/upstream-client.js';
 
 /** The request header that asks for the report when the mode is `on-request`. */
-export const UPSTREAM_REPORT_HEADER = 'x-upstream-report';
+const UPSTREAM_REPORT_HEADER = 'x-upstream-report';
 
 export interface EndpointCost {
   calls: number;
@@ -42,7 +42,7 @@ export function useUpstreamReport(mode: UpstreamReportMode): Plugin<GatewayConte
  * slow upstream costs), not time the caller waited. A call still in flight when execution ends (a sibling
  * of a failed field) is not counted.
  */
-export function summarizeCalls(calls: readonly UpstreamCall[]): UpstreamReport {
+function summarizeCalls(calls: readonly UpstreamCall[]): UpstreamReport {
   const byEndpoint: Record<string, EndpointCost> = {};
   for (const call of calls) {
     const cost = (byEndpoint[call.endpoint] ??= { calls: 0, totalMs: 0 });

@@ -17,7 +17,7 @@ import { useRequestBodyLimit } from './request-body-limit-plugin.js';
 import { useUpstreamReport } from './upstream-report-plugin.js';
 
 /** The operation GraphiQL opens with: one payment with everything, in one round trip. */
-export const EXAMPLE_OPERATION = `# One payment with its line items, transactions and allowed operations.
+const EXAMPLE_OPERATION = `# One payment with its line items, transactions and allowed operations.
 query PaymentWithEverything {
   payment(id: "117") {
     id

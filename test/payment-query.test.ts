@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  PaymentBackwardPageDocument,
   PaymentCursorPageDocument,
   PaymentPageDocument,
   PaymentTotalDocument,
@@ -143,6 +144,26 @@ describe('Query.payments', () => {
     expect(second.body.data?.payments.edges.map((edge) => edge.node.id)).toEqual(['538', '537']);
     expect(second.body.data?.payments.pageInfo.hasPreviousPage).toBe(true);
     expect(stack.upstreamRequests()).toEqual(['GET /payments?offset=0&limit=2', 'GET /payments?offset=2&limit=2']);
+  });
+
+  it('pages backward from a cursor, and before the first payment answers an empty page with the real total', async () => {
+    const second = await stack.execute(PaymentCursorPageDocument, { first: 2, after: null });
+    const [first, next] = second.body.data?.payments.edges ?? [];
+
+    const back = await stack.execute(PaymentBackwardPageDocument, { last: 1, before: next?.cursor });
+    expect(back.body.data?.payments.edges.map((edge) => edge.node.id)).toEqual(['540']);
+
+    const beforeFirst = await stack.execute(PaymentBackwardPageDocument, { last: 2, before: first?.cursor });
+    expect(beforeFirst.body.data?.payments).toEqual({
+      totalCount: 540,
+      edges: [],
+      pageInfo: { hasNextPage: true, hasPreviousPage: false, startCursor: null, endCursor: null },
+    });
+    expect(stack.upstreamRequests()).toEqual([
+      'GET /payments?offset=0&limit=2',
+      'GET /payments?offset=0&limit=1',
+      'GET /payments?offset=0&limit=1',
+    ]);
   });
 
   it('refuses a page larger than the upstream maximum without calling upstream', async () => {

@@ -87,10 +87,12 @@ export async function loadPaymentConnection(
   window: PageWindow,
   filters: Omit<ListPaymentsParams, 'offset' | 'limit'> = {},
 ): Promise<PaymentConnectionShape> {
-  if (window.limit === 0) return emptyConnection(window.offset);
-  const page = await context.payments.listPayments({ ...filters, offset: window.offset, limit: window.limit });
+  // `last` before the first item asks for an empty page, but its totalCount and hasNextPage still need the
+  // upstream: one item is read for its pagination meta, and none is returned.
+  const page = await context.payments.listPayments({ ...filters, offset: window.offset, limit: Math.max(window.limit, 1) });
   context.loaders.primeFromPage(page);
-  const edges = page.payments.map((node, index) => ({ cursor: offsetToCursor(window.offset + index), node }));
+  const nodes = page.payments.slice(0, window.limit);
+  const edges = nodes.map((node, index) => ({ cursor: offsetToCursor(window.offset + index), node }));
   const totalCount = page.pagination.totalCount;
   return {
     edges,
@@ -101,14 +103,6 @@ export async function loadPaymentConnection(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-  };
-}
-
-function emptyConnection(offset: number): PaymentConnectionShape {
-  return {
-    edges: [],
-    totalCount: 0,
-    pageInfo: { hasNextPage: false, hasPreviousPage: offset > 0, startCursor: null, endCursor: null },
   };
 }
 

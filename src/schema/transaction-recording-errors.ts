@@ -80,7 +80,7 @@ function upstreamFieldErrors(fieldErrors: Record<string, string[]>): Transaction
   });
 }
 
-export const TransactionRecordingErrorRef = builder
+const TransactionRecordingErrorRef = builder
   .interfaceRef<TransactionRecordingFailure>('TransactionRecordingError')
   .implement({
     description:

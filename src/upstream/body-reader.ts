@@ -3,7 +3,7 @@ import type { Dispatcher } from 'undici';
 /** The code `transportError` in upstream-client.ts maps a body over the cap from. */
 export const BODY_TOO_LARGE = 'GATEWAY_BODY_TOO_LARGE';
 
-export class BodyTooLarge extends Error {
+class BodyTooLarge extends Error {
   override name = 'BodyTooLarge';
   readonly code = BODY_TOO_LARGE;
 

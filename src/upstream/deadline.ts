@@ -1,7 +1,7 @@
 /** Why the gateway itself cut an upstream call short; undici rejects with this as the abort reason. */
 export type CutShortCode = 'GATEWAY_CALL_TIMEOUT' | 'GATEWAY_DEADLINE' | 'GATEWAY_CLIENT_GONE';
 
-export class CallCutShort extends Error {
+class CallCutShort extends Error {
   override name = 'CallCutShort';
 
   constructor(readonly code: CutShortCode) {
