@@ -1,7 +1,6 @@
 import type { Credentials } from '../config.js';
-import { headerValue } from './b2b-client.js';
 import { UpstreamError, type FieldErrors, type UpstreamErrorDetails } from './errors.js';
-import { clientSafeMessage, isRecord, parseJsonObject } from './json.js';
+import { clientSafeMessage, headerValue, isRecord, parseJsonObject } from './json.js';
 import { ADMIN_RATE_LIMITS } from './rate-limit-headers.js';
 import type { UpstreamClient, UpstreamClientOptions, UpstreamRequest } from './upstream-client.js';
 import { failedAnswerCode, unreadableAnswerCode } from './write-outcome.js';

@@ -1,6 +1,6 @@
 import type { Credentials } from '../config.js';
 import { UpstreamError, type FieldErrors } from './errors.js';
-import { clientSafeMessage, isRecord, parseJsonObject } from './json.js';
+import { clientSafeMessage, headerValue, isRecord, parseJsonObject } from './json.js';
 import { B2B_RATE_LIMITS } from './rate-limit-headers.js';
 import type { UpstreamClient, UpstreamClientOptions, UpstreamRequest } from './upstream-client.js';
 import { failedAnswerCode, unreadableAnswerCode } from './write-outcome.js';
@@ -46,10 +46,6 @@ export class B2bClient {
     const meta = isRecord(envelope['meta']) ? envelope['meta'] : {};
     return { data: envelope['data'], meta, requestId };
   }
-}
-
-export function headerValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
 }
 
 /**

@@ -1,4 +1,4 @@
-/** Small readers for upstream JSON bodies, shared by the API dialects. */
+/** Small readers for upstream bodies and headers, shared by the API dialects. */
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -30,4 +30,9 @@ export function safeMessage(value: unknown): string | undefined {
 export function clientSafeMessage(value: unknown, sentHeaderValues: readonly string[]): string | undefined {
   const message = safeMessage(value);
   return message !== undefined && !sentHeaderValues.some((sent) => message.includes(sent)) ? message : undefined;
+}
+
+/** The first value of a response header that may repeat. */
+export function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { headerValue } from './json.js';
 
 /** What one response says about its store's quota. */
 export interface QuotaSnapshot {
@@ -33,7 +34,7 @@ export const B2B_RATE_LIMITS: RateLimitDialect = {
     const resetAfterMs = secondsToMs(leadingNumber(headers['x-request-window-resets-after']));
     const remaining = status === 429 ? 0 : leadingNumber(headers['x-requests-remaining']);
     if (remaining === undefined || resetAfterMs === undefined) return undefined;
-    const allocated = /^\s*(\d+)\s*times\s*\/\s*(\d+(?:\.\d+)?)\s*s/.exec(headerText(headers['x-requests-allocated']) ?? '');
+    const allocated = /^\s*(\d+)\s*times\s*\/\s*(\d+(?:\.\d+)?)\s*s/.exec(headerValue(headers['x-requests-allocated']) ?? '');
     return {
       remaining,
       resetAfterMs,
@@ -42,7 +43,7 @@ export const B2B_RATE_LIMITS: RateLimitDialect = {
   },
   retryAfterMs(status, headers) {
     if (status !== 429) return undefined;
-    return retryAfterHeaderMs(headerText(headers['retry-after'])) ?? secondsToMs(leadingNumber(headers['x-request-window-resets-after']));
+    return retryAfterHeaderMs(headerValue(headers['retry-after'])) ?? secondsToMs(leadingNumber(headers['x-request-window-resets-after']));
   },
 };
 
@@ -70,13 +71,9 @@ export const ADMIN_RATE_LIMITS: RateLimitDialect = {
   },
 };
 
-function headerText(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 /** The number a header value starts with ("150 times" is 150); undefined when there is none. */
 function leadingNumber(value: string | string[] | undefined): number | undefined {
-  const match = /^\s*(\d+(?:\.\d+)?)/.exec(headerText(value) ?? '');
+  const match = /^\s*(\d+(?:\.\d+)?)/.exec(headerValue(value) ?? '');
   return match ? Number(match[1]) : undefined;
 }
 
