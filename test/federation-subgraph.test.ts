@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CompanyPaymentEntitiesDocument,
   InvoicePaymentEntitiesDocument,
@@ -7,17 +7,10 @@ import {
   PaymentReferencesDocument,
   SubgraphSdlDocument,
 } from './gql/graphql.js';
-import { startStack, type TestStack } from './support/stack.js';
+import { useFileStack } from './support/file-stack.js';
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
-beforeEach(() => {
-  stack.resetUpstreamLog();
-  stack.sandbox.faults.clear();
-});
+// One stack per file; each test starts with an empty request log and no fault rules.
+const stack = useFileStack();
 
 const payment = (id: string) => ({ __typename: 'Payment', id });
 

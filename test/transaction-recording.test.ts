@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   RecordAuthorizationDocument,
   RecordPurchaseDocument,
@@ -6,6 +6,7 @@ import {
   type RecordAuthorizationTransactionInput,
   type RecordPurchaseTransactionInput,
 } from './gql/graphql.js';
+import { useFileStack } from './support/file-stack.js';
 import { TEST_CREDENTIALS, startStack, type TestStack } from './support/stack.js';
 
 const STORE = TEST_CREDENTIALS.storeHash;
@@ -75,15 +76,8 @@ const AUTHORIZATION: RecordAuthorizationTransactionInput = {
   otherResult: 'AUTHORIZED',
 };
 
-let stack: TestStack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
-beforeEach(() => {
-  stack.resetUpstreamLog();
-  stack.sandbox.faults.clear();
-});
+// One stack per file; each test starts with an empty request log and no fault rules.
+const stack = useFileStack();
 
 /** The upstream requests as method, path, body and the B2B store header (never sent to the Admin API). */
 const upstreamWrites = () =>
