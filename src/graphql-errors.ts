@@ -12,8 +12,7 @@ export function maskError(error: unknown, message: string): Error {
   if (original instanceof UpstreamError) return fromUpstreamError(original, located);
   if (located && (!located.originalError || located.originalError instanceof GraphQLError)) return located;
   return new GraphQLError(message, {
-    nodes: located?.nodes,
-    path: located?.path,
+    ...whereItHappened(located),
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   });
 }
@@ -21,8 +20,7 @@ export function maskError(error: unknown, message: string): Error {
 function fromUpstreamError(error: UpstreamError, located: GraphQLError | undefined): GraphQLError {
   const { status, requestId, fieldErrors, retryAfterSeconds } = error.details;
   return new GraphQLError(error.message, {
-    nodes: located?.nodes,
-    path: located?.path,
+    ...whereItHappened(located),
     extensions: {
       code: error.code,
       retryable: error.retryable,
@@ -32,4 +30,9 @@ function fromUpstreamError(error: UpstreamError, located: GraphQLError | undefin
       ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
     },
   });
+}
+
+/** The location and path of the error being replaced: from its AST nodes, or its source positions. */
+function whereItHappened(located: GraphQLError | undefined) {
+  return { nodes: located?.nodes, source: located?.source, positions: located?.positions, path: located?.path };
 }

@@ -1,6 +1,7 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { DEFAULT_LIMITS, type Exposure, type QueryLimits, type UpstreamReportMode } from './config.js';
+import { useCompiledExecution } from './compiled-execution-plugin.js';
 import { createContextFactory, type ContextDependencies, type GatewayContext } from './context.js';
 import { maskError } from './graphql-errors.js';
 import { requestLog, silentLogger, type Logger } from './logging.js';
@@ -93,6 +94,7 @@ export function createApp(options: AppOptions) {
       !exposure.introspection && useIntrospectionDisabled(),
       useUpstreamReport(options.upstreamReport ?? 'on-request'),
       useDeadlineRelease(),
+      useCompiledExecution(),
     ].filter((plugin) => plugin !== undefined && plugin !== false),
   });
 }

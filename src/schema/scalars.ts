@@ -1,6 +1,15 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 /**
+ * Every `serialize` here throws only GraphQLErrors, with messages fit for a client: the compiled executor
+ * (compiled-execution-plugin.ts) reports a serializer's message as it is, without the error behind it, so
+ * masking could not hide what another error's message gives away.
+ */
+
+/** The largest instant a JavaScript Date holds, in ms either side of 1970 (ECMA-262 21.4.1.1). */
+const MAX_DATE_MS = 8.64e15;
+
+/**
  * Unix seconds (the upstream's timestamps, CONTRACT.md 1) out as ISO 8601; ISO 8601 in as a Date.
  */
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
@@ -9,6 +18,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   serialize(value) {
     const millis = typeof value === 'number' ? value * 1000 : value instanceof Date ? value.getTime() : Number.NaN;
     if (!Number.isFinite(millis)) throw new GraphQLError('DateTime cannot represent a non-time value');
+    if (Math.abs(millis) > MAX_DATE_MS) throw new GraphQLError(`DateTime cannot represent ${value}: out of range`);
     return new Date(millis).toISOString();
   },
   parseValue: parseDateTime,

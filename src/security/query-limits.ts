@@ -53,8 +53,10 @@ export function useQueryLimits(limits: QueryLimits): Plugin {
       const operation = getOperationAST(args.document, args.operationName);
       if (!operation) return;
       const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {});
-      // Variables that do not coerce fail in execution with their own error.
-      if (!variables.coerced) return;
+      if (!variables.coerced) {
+        setResultAndStopExecution({ errors: variables.errors.map(asRequestError) });
+        return;
+      }
       const fragments = new Map<string, FragmentDefinitionNode>();
       for (const definition of args.document.definitions) {
         if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
@@ -82,6 +84,19 @@ function rejectOverTokenLimit(body: string, maxTokens: number): void {
     // Syntax errors are the parser's to report, with their location.
     if (error instanceof GraphQLError && error.extensions['code'] === 'TOO_MANY_TOKENS') throw error;
   }
+}
+
+/**
+ * A variable that does not coerce makes the whole request invalid: HTTP 400, as graphql-js's executor
+ * answers it. Checked here, once, because the compiled executor (compiled-execution-plugin.ts) would
+ * answer it with a 200.
+ */
+function asRequestError(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, http: { status: 400 } },
+  });
 }
 
 function limitError(code: LimitCode, message: string, details: Record<string, number> = {}): GraphQLError {

@@ -6,6 +6,7 @@ import { loadConfig, type AuthMode, type Credentials, type UpstreamReportMode } 
 import type { ContextDependencies } from '../../src/context.js';
 import { credentialSource } from '../../src/credentials.js';
 import { InMemoryIdempotencyStore } from '../../src/idempotency/memory-store.js';
+import type { IdempotencyStore } from '../../src/idempotency/store.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/server.js';
 import { UpstreamPools } from '../../src/upstream/http-pools.js';
 import { Resilience, type ResilienceSettings } from '../../src/upstream/resilience.js';
@@ -62,6 +63,8 @@ export interface StackOptions {
   /** Pool sockets per origin when they should differ from the cap (to show the cap holds on its own). */
   poolConnections?: number;
   upstreamReport?: UpstreamReportMode;
+  /** Where idempotency keys live; a fresh in-memory store by default. */
+  idempotency?: IdempotencyStore;
   /** Production settings (limits, logger, metrics, tracing, trusted documents...), or a function of the sandbox giving them. */
   app?: AppSettings | ((sandbox: Sandbox) => AppSettings);
 }
@@ -84,7 +87,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     limiters: new StoreLimiters(maxInFlight),
     upstreamTimeoutMs,
     resilience: new Resilience({ ...defaults.resilience, ...options.resilience }, options.random),
-    idempotency: new InMemoryIdempotencyStore(defaults.idempotency),
+    idempotency: options.idempotency ?? new InMemoryIdempotencyStore(defaults.idempotency),
   };
   const app = createApp({
     ...dependencies,
