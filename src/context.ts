@@ -87,7 +87,10 @@ export function createContextFactory(dependencies: ContextDependencies) {
     const transactions = new TransactionsApi(new AdminClient(adminHttp));
     const idempotency: IdempotencyContext = {
       store: dependencies.idempotency,
-      scope: idempotencyScope(credentials),
+      // A digest of the caller's token: worked out only when a write with a key asks for it.
+      get scope() {
+        return idempotencyScope(credentials);
+      },
       headerKey: request.headers.get('idempotency-key') ?? undefined,
       deadline,
     };

@@ -91,6 +91,12 @@ describe('query limits (defaults)', () => {
     const allowed = await stack.execute(PaymentEntitiesDocument, { representations: representations(fitting) });
     expect(allowed.body.errors).toBeUndefined();
     expect(stack.upstreamRequests()).toHaveLength(fitting);
+
+    // The same text and variables again: the cost worked out the first time still refuses it.
+    stack.resetUpstreamLog();
+    const again = await stack.execute(PaymentEntitiesDocument, { representations: representations(fitting + 1) });
+    expect(again.body).toEqual(refused.body);
+    expect(stack.upstreamRequests()).toEqual([]);
   });
 
   it('refuses a request body over the size limit with 413, without calling upstream', async () => {

@@ -9,6 +9,8 @@ import {
   parse,
   Source,
   TokenKind,
+  type DocumentNode,
+  type ExecutionArgs,
   type FragmentDefinitionNode,
   type ValidationContext,
 } from 'graphql';
@@ -37,6 +39,7 @@ export function useQueryLimits(limits: QueryLimits): Plugin {
   });
   const depthRule = maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ...armorReject('QUERY_TOO_DEEP') });
   const aliasesRule = maxAliasesRule({ n: limits.maxAliases, ...armorReject('TOO_MANY_ALIASES') });
+  const costs = new CostCache();
 
   return {
     onParse({ setParseFn }) {
@@ -50,24 +53,59 @@ export function useQueryLimits(limits: QueryLimits): Plugin {
       addValidationRule(aliasesRule);
     },
     onExecute({ args, setResultAndStopExecution }) {
-      const operation = getOperationAST(args.document, args.operationName);
-      if (!operation) return;
-      const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {});
-      if (!variables.coerced) {
-        setResultAndStopExecution({ errors: variables.errors.map(asRequestError) });
-        return;
+      let cost = costs.get(args);
+      if (cost === undefined) {
+        const operation = getOperationAST(args.document, args.operationName);
+        if (!operation) return;
+        const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {});
+        if (!variables.coerced) {
+          setResultAndStopExecution({ errors: variables.errors.map(asRequestError) });
+          return;
+        }
+        cost = operationCost(args.schema, operation, fragmentsOf(args.document), variables.coerced);
+        costs.set(args, cost);
       }
-      const fragments = new Map<string, FragmentDefinitionNode>();
-      for (const definition of args.document.definitions) {
-        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-      }
-      const cost = operationCost(args.schema, operation, fragments, variables.coerced);
       if (cost > limits.maxCost) {
         const message = `Query cost ${cost} exceeds the limit of ${limits.maxCost}: ask for smaller pages or fewer fields that call the upstream API.`;
         setResultAndStopExecution({ errors: [limitError('QUERY_TOO_COSTLY', message, { cost, maxCost: limits.maxCost })] });
       }
     },
   };
+}
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  return fragments;
+}
+
+/** Past this many variable sets per document, its costs are forgotten and worked out again. */
+const MAX_COSTS_PER_DOCUMENT = 100;
+
+/**
+ * Costs already worked out, by document (Yoga's parser cache hands every request with the same text the
+ * same DocumentNode) and by operation name and variables as sent: the same request costs the same, and
+ * variables that coerced once coerce again. Entries go with their document.
+ */
+class CostCache {
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string, number>>();
+
+  get(args: ExecutionArgs): number | undefined {
+    return this.byDocument.get(args.document)?.get(CostCache.keyOf(args));
+  }
+
+  set(args: ExecutionArgs, cost: number): void {
+    let costs = this.byDocument.get(args.document);
+    if (!costs) this.byDocument.set(args.document, (costs = new Map()));
+    if (costs.size >= MAX_COSTS_PER_DOCUMENT) costs.clear();
+    costs.set(CostCache.keyOf(args), cost);
+  }
+
+  private static keyOf(args: ExecutionArgs): string {
+    return `${args.operationName ?? ''}\0${JSON.stringify(args.variableValues ?? {})}`;
+  }
 }
 
 /** Counts tokens before parsing, so a huge document is refused before an AST is built for it. */
