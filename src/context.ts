@@ -65,7 +65,7 @@ export function createContextFactory(dependencies: ContextDependencies) {
         store,
         deadline,
         rateLimits,
-        acquireSlot: () => dependencies.limiters.acquire(baseUrl.origin, store),
+        acquireSlot: () => dependencies.limiters.acquire(baseUrl.origin, store, deadline),
       });
     const http = new UpstreamClient({
       baseUrl: dependencies.b2bBaseUrl,

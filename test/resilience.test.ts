@@ -6,7 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { print } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../src/logging.js';
 import type { FaultAction } from '../src/sandbox/faults.js';
 import { CreateOfflinePaymentIdOnlyDocument, PaymentTotalDocument } from './gql/graphql.js';
 import { serverError, tooManyRequests } from './support/fault-actions.js';
@@ -106,6 +108,37 @@ describe('the request deadline', () => {
         retryAfterSeconds: 30,
       });
       expect(stack.upstreamRequests()).toEqual(['GET /payments/117']);
+    } finally {
+      await stack.close();
+    }
+  });
+});
+
+describe('the in-flight cap', () => {
+  it('lets a request whose client left leave the queue for a slot at once, sending nothing', async () => {
+    const logged: string[] = [];
+    const logger = createLogger('info', { write: (line: string) => logged.push(line) });
+    const stack = await perStoreStack({ upstreamMaxInFlight: 1, upstreamTimeoutMs: 5_000, app: { logger } });
+    try {
+      stack.sandbox.faults.add({ method: 'GET', path: '/payments/117', times: 1, action: { kind: 'delay', ms: 1_000 } });
+      const holder = stack.execute(PaymentTotalDocument, { id: '117' }, stack.headers);
+      await sleep(100);
+
+      // The second caller queues behind the slow call and leaves after 100 ms.
+      const leaving = fetch(`${stack.gatewayUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...stack.headers, 'x-request-id': 'leaves-early' },
+        body: JSON.stringify({ query: print(PaymentTotalDocument), variables: { id: '118' } }),
+        signal: AbortSignal.timeout(100),
+      });
+      await expect(leaving).rejects.toThrow();
+      await sleep(200);
+
+      // Its request is over well before the slow call ends, without having sent anything.
+      const line = logged.map((text) => JSON.parse(text) as Record<string, unknown>).find((entry) => entry['requestId'] === 'leaves-early');
+      expect(line).toMatchObject({ upstreamCallCount: 0, errorCodes: ['UPSTREAM_TIMEOUT'] });
+      expect(stack.upstreamRequests()).toEqual(['GET /payments/117']);
+      expect((await holder).body).toEqual(OK_117);
     } finally {
       await stack.close();
     }

@@ -9,7 +9,7 @@ import { UpstreamError } from './errors.js';
 import { RateGovernor, type PacingSettings, type PacingTicket } from './rate-governor.js';
 import type { RateLimitDialect } from './rate-limit-headers.js';
 import { backoffMs, isRetryableAnswer, isRetryableFailure, type RetrySettings } from './retry.js';
-import type { ReleaseSlot } from './store-limiter.js';
+import { SlotWaitEnded, type ReleaseSlot } from './store-limiter.js';
 import type { UpstreamRequest, UpstreamResponse } from './upstream-client.js';
 
 export interface ResilienceSettings {
@@ -44,7 +44,8 @@ export interface GuardScope {
   rateLimits: RateLimitDialect;
   /**
    * Waits for a slot under the store's in-flight cap (store-limiter.ts), held for one try. Taken before
-   * pacing and before the try's timeout starts, so waiting for a slot never counts as the upstream's time.
+   * pacing and before the try's timeout starts, so waiting for a slot never counts as the upstream's time;
+   * rejects with SlotWaitEnded when the request is over first.
    */
   acquireSlot?: () => Promise<ReleaseSlot>;
 }
@@ -125,7 +126,7 @@ export class CallGuard {
     // must not sit in the queue while its permit makes every other call fail fast, and the governor counts
     // every paced call as in flight against the quota, so a burst the cap holds back must not look like a
     // spent quota. Waiting for the slot is not the upstream's time: the try's timeout starts after it.
-    const releaseSlot = await this.scope.acquireSlot?.();
+    const releaseSlot = await this.slot(request);
     try {
       return await this.tryWithSlot(request, callTimeoutMs, attempt);
     } finally {
@@ -165,6 +166,16 @@ export class CallGuard {
     }
   }
 
+
+  /** The store's in-flight slot; a request over before one comes free gets nothing sent. */
+  private async slot(request: UpstreamRequest): Promise<ReleaseSlot | undefined> {
+    try {
+      return await this.scope.acquireSlot?.();
+    } catch (error) {
+      if (error instanceof SlotWaitEnded) throw this.deadlineSpent(request);
+      throw error;
+    }
+  }
 
   /** Waits for the governor's go; a wait the deadline cannot hold fails now, without spending quota. */
   private async paced(request: UpstreamRequest, permit: BreakerPermit): Promise<PacingTicket> {

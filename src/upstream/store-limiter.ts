@@ -8,6 +8,17 @@
 /** Frees a slot taken by `acquire`; calling it again does nothing. */
 export type ReleaseSlot = () => void;
 
+/** The part of a request's deadline a wait for a slot watches (deadline.ts). */
+export interface SlotWaitLimit {
+  /** Runs `callback` once the request is over; the returned function cancels that. */
+  whenOver(callback: () => void): () => void;
+}
+
+/** `acquire` rejects with this when the request was over before a slot came free: nothing was sent. */
+export class SlotWaitEnded extends Error {
+  override name = 'SlotWaitEnded';
+}
+
 /** The cap of one store at one origin. */
 class InFlightLimit {
   private active = 0;
@@ -18,12 +29,11 @@ class InFlightLimit {
     private readonly onIdle: () => void,
   ) {}
 
-  async acquire(): Promise<ReleaseSlot> {
+  async acquire(limit?: SlotWaitLimit): Promise<ReleaseSlot> {
     if (this.active < this.max) {
       this.active += 1;
     } else {
-      // A release hands its slot straight to the first waiter, so `active` never exceeds `max`.
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      await this.waitForSlot(limit);
     }
     let released = false;
     return () => {
@@ -34,6 +44,29 @@ class InFlightLimit {
       this.active -= 1;
       if (this.active === 0) this.onIdle();
     };
+  }
+
+  /**
+   * Queues for the slot of a release, which hands it straight to the first waiter, so `active` never
+   * exceeds `max`. A request that is over first leaves the queue: a call it could no longer use must not
+   * take a slot from the requests behind it.
+   */
+  private waitForSlot(limit: SlotWaitLimit | undefined): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      let stopWatching = () => {};
+      const waiter = () => {
+        stopWatching();
+        resolve();
+      };
+      this.waiting.push(waiter);
+      if (!limit) return;
+      stopWatching = limit.whenOver(() => {
+        const index = this.waiting.indexOf(waiter);
+        if (index === -1) return;
+        this.waiting.splice(index, 1);
+        reject(new SlotWaitEnded('the request was over before a slot came free'));
+      });
+    });
   }
 }
 
@@ -48,16 +81,17 @@ export class StoreLimiters {
   constructor(readonly maxInFlight: number) {}
 
   /**
-   * Resolves once the store has a free slot at `origin`. Looked up on every call, never held: an idle
+   * Resolves once the store has a free slot at `origin`; rejects with SlotWaitEnded when `limit` says the
+   * request is over first. Looked up on every call, never held: an idle
    * entry is dropped, and a caller holding a dropped one would escape the cap.
    */
-  acquire(origin: string, storeHash: string): Promise<ReleaseSlot> {
+  acquire(origin: string, storeHash: string, limit?: SlotWaitLimit): Promise<ReleaseSlot> {
     const key = `${origin} ${storeHash}`;
-    let limit = this.limits.get(key);
-    if (!limit) {
-      limit = new InFlightLimit(this.maxInFlight, () => this.limits.delete(key));
-      this.limits.set(key, limit);
+    let cap = this.limits.get(key);
+    if (!cap) {
+      cap = new InFlightLimit(this.maxInFlight, () => this.limits.delete(key));
+      this.limits.set(key, cap);
     }
-    return limit.acquire();
+    return cap.acquire(limit);
   }
 }
