@@ -1,24 +1,42 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
-import { GraphQLError, type DocumentNode, type SourceLocation } from 'graphql';
+import { GraphQLError, isLeafType, type DocumentNode, type GraphQLSchema, type SourceLocation } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
- * Runs operations with graphql-jit: each document is compiled once to a JavaScript function, which then
- * resolves it without graphql-js's per-field interpretation. A 50-payment page resolves some 5,000 fields,
- * and this cuts the gateway's CPU per query by a quarter to a half (bench/README.md); the resolvers, the
- * errors they raise and the answers are the same.
+ * A document runs compiled from its second run on; its first runs in graphql-js. Compiling costs
+ * milliseconds (0.5 to 4 ms for the bench's operations, some ten times their validation), so a client
+ * that writes its ids into the query text instead of variables would otherwise pay that on every request.
+ */
+const COMPILE_FROM_RUN = 2;
+
+/**
+ * Runs operations with graphql-jit: each document that runs again is compiled once to a JavaScript
+ * function, which then resolves it without graphql-js's per-field interpretation. A 50-payment page
+ * resolves some 5,000 fields, and this cuts the gateway's CPU per query by a quarter to a half
+ * (bench/README.md); the resolvers, the errors they raise and the answers are the same.
  *
- * One difference is smoothed over here: graphql-jit gives its field errors `locations` but no AST
- * `nodes`, and Yoga rebuilds every error from `nodes` (or `source` and `positions`) when it writes the
- * response, which would drop them. Each such error is rebuilt with positions in the document's source.
+ * Differences smoothed over here:
+ * - graphql-jit gives its field errors `locations` but no AST `nodes`, and Yoga rebuilds every error from
+ *   `nodes` (or `source` and `positions`) when it writes the response, which would drop them. Each such
+ *   error is rebuilt with positions in the document's source.
+ * - A value that fails to serialize is an unexpected error, masked, in Yoga's executor; graphql-jit would
+ *   send the serializer's message as it is. Every leaf type's serializer is wrapped so that its failure
+ *   reaches `maskError` (graphql-errors.ts) as an unexpected error too.
  * Variables are coerced (and bad ones refused) before execution, in `useQueryLimits`, as graphql-js
  * would, since graphql-jit's own coercion answers them with a 200.
  */
-export function useCompiledExecution(): Plugin {
+export function useCompiledExecution(schema: GraphQLSchema): Plugin {
+  // Yoga's parser cache hands every request with the same text the same DocumentNode.
+  const runs = new WeakMap<DocumentNode, number>();
+  const isHot = ({ document }: { document: DocumentNode }) => {
+    const run = (runs.get(document) ?? 0) + 1;
+    if (run <= COMPILE_FROM_RUN) runs.set(document, run);
+    return run >= COMPILE_FROM_RUN;
+  };
   return {
     onPluginInit({ addPlugin }) {
       // Envelop's plugin type, without Yoga's context in it: the same plugin.
-      addPlugin(useGraphQlJit() as Plugin);
+      addPlugin(useGraphQlJit({ customSerializers: guardedSerializers(schema) }, { enableIf: isHot }) as Plugin);
     },
     onExecute() {
       return {
@@ -29,6 +47,25 @@ export function useCompiledExecution(): Plugin {
       };
     },
   };
+}
+
+/** What a wrapped serializer throws: graphql-jit keeps only an error's message. */
+const SERIALIZATION_FAILED = 'A value of the answer could not be serialized.';
+
+/** Serializers for every scalar and enum of the schema that fail with SERIALIZATION_FAILED alone. */
+function guardedSerializers(schema: GraphQLSchema): Record<string, (value: unknown) => unknown> {
+  const serializers: Record<string, (value: unknown) => unknown> = {};
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isLeafType(type)) continue;
+    serializers[type.name] = (value) => {
+      try {
+        return type.serialize(value);
+      } catch {
+        throw new Error(SERIALIZATION_FAILED);
+      }
+    };
+  }
+  return serializers;
 }
 
 function lacksNodes(error: GraphQLError): boolean {
@@ -42,7 +79,8 @@ function withSourcePositions(error: GraphQLError, document: DocumentNode): Graph
     source,
     positions: error.locations?.map((location) => positionOf(source.body, location)),
     path: error.path,
-    originalError: error.originalError,
+    // A serializer's failure becomes a cause, which masking hides behind "Unexpected error.".
+    originalError: error.originalError ?? (error.message === SERIALIZATION_FAILED ? new Error(SERIALIZATION_FAILED) : undefined),
     extensions: error.extensions,
   });
 }

@@ -94,7 +94,7 @@ export function createApp(options: AppOptions) {
       !exposure.introspection && useIntrospectionDisabled(),
       useUpstreamReport(options.upstreamReport ?? 'on-request'),
       useDeadlineRelease(),
-      useCompiledExecution(),
+      useCompiledExecution(schema),
     ].filter((plugin) => plugin !== undefined && plugin !== false),
   });
 }

@@ -105,8 +105,8 @@ describe('request log', () => {
     }
   });
 
-  it('answers a timestamp beyond what DateTime holds as a field error that says so', async () => {
-    // Past year 275760: the decoder takes any number of seconds, an ISO string cannot say it.
+  it('masks a value that cannot be serialized and logs why', async () => {
+    // Past year 275760: the decoder takes any number of seconds, an ISO 8601 string cannot say it.
     const detail = await fetch(`${stack.sandbox.baseUrl}/payments/117`, { headers: CALLER });
     const { data } = (await detail.json()) as { data: Record<string, unknown> };
     stack.sandbox.faults.add({
@@ -121,12 +121,25 @@ describe('request log', () => {
       data: { payment: null },
       errors: [
         {
-          message: 'DateTime cannot represent 1000000000000000: out of range',
+          message: 'Unexpected error.',
           locations: [{ line: 4, column: 5 }],
           path: ['payment', 'createdAt'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
         },
       ],
     });
+    expect(lines()).toEqual([
+      expect.objectContaining({
+        level: 50,
+        failures: [
+          {
+            kind: 'unexpected',
+            path: 'payment.createdAt',
+            error: expect.objectContaining({ message: 'DateTime cannot represent 1000000000000000: out of range' }),
+          },
+        ],
+      }),
+    ]);
   });
 
   it('logs a refused request as rejected, with its code', async () => {

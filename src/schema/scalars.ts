@@ -1,11 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
-/**
- * Every `serialize` here throws only GraphQLErrors, with messages fit for a client: the compiled executor
- * (compiled-execution-plugin.ts) reports a serializer's message as it is, without the error behind it, so
- * masking could not hide what another error's message gives away.
- */
-
 /** The largest instant a JavaScript Date holds, in ms either side of 1970 (ECMA-262 21.4.1.1). */
 const MAX_DATE_MS = 8.64e15;
 

@@ -1,0 +1,112 @@
+/**
+ * A document runs in graphql-js the first time and compiled by graphql-jit from its second run on
+ * (src/compiled-execution-plugin.ts). Clients must not tell the two apart: each request here is sent three
+ * times and must get the same answer every time, errors, their locations and HTTP status included.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { FaultAction } from '../src/sandbox/faults.js';
+import { PaymentTotalDocument, PaymentWithEverythingDocument, UpstreamCallsPageWithTransactionsDocument } from './gql/graphql.js';
+import { startStack, type TestStack } from './support/stack.js';
+
+const NOT_FOUND: FaultAction = {
+  kind: 'respond',
+  status: 404,
+  body: { code: 404, data: { errMsg: 'Payment does not exist' }, meta: { message: 'Not Found Error' } },
+};
+
+describe('compiled and interpreted runs answer alike', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(() => stack.close());
+  beforeEach(() => stack.sandbox.faults.clear());
+
+  const threeTimes = async (send: () => Promise<{ status: number; body: unknown }>) => [await send(), await send(), await send()];
+
+  it('answers an argument refused by a resolver with the same error and location', async () => {
+    const answers = await threeTimes(() => stack.execute(PaymentTotalDocument, { id: '1.1' }));
+
+    const expected = {
+      status: 200,
+      body: {
+        data: { payment: null },
+        errors: [
+          {
+            message: 'id must be a positive whole number, got "1.1".',
+            locations: [{ line: 2, column: 3 }],
+            path: ['payment'],
+            extensions: { code: 'BAD_USER_INPUT', argument: 'id' },
+          },
+        ],
+      },
+    };
+    expect(answers).toEqual([expected, expected, expected]);
+  });
+
+  it('answers an upstream failure deep in a list with the same path, location and code', async () => {
+    // The newest payments are 540, 539...: the second one's transactions are missing.
+    stack.sandbox.faults.add({ method: 'GET', path: '/payments/539/transactions', action: NOT_FOUND });
+
+    const sent = await threeTimes(() => stack.execute(UpstreamCallsPageWithTransactionsDocument, { limit: 2 }));
+
+    // Each answer names its own upstream request id; everything else must match.
+    const answers = sent.map((answer) => JSON.parse(JSON.stringify(answer).replace(/"upstreamRequestId":"[^"]*"/g, '"upstreamRequestId":"x"')));
+    const [first] = answers;
+    expect(first?.body).toMatchObject({
+      data: { payments: { nodes: [{ id: '540' }, { id: '539', transactions: null }] } },
+      errors: [
+        {
+          message: expect.any(String),
+          locations: [{ line: 5, column: 7 }],
+          path: ['payments', 'nodes', 1, 'transactions'],
+          extensions: { code: 'NOT_FOUND', retryable: false, upstreamStatus: 404, upstreamRequestId: 'x' },
+        },
+      ],
+    });
+    expect(answers).toEqual([first, first, first]);
+  });
+
+  it('refuses variables that do not coerce with the same 400', async () => {
+    const answers = await threeTimes(() => stack.execute(PaymentTotalDocument, { id: { not: 'an id' } } as never));
+
+    const expected = {
+      status: 400,
+      body: {
+        errors: [
+          {
+            message: 'Variable "$id" got invalid value { not: "an id" }; ID cannot represent value: { not: "an id" }',
+            locations: [{ line: 1, column: 20 }],
+          },
+        ],
+      },
+    };
+    expect(answers).toEqual([expected, expected, expected]);
+  });
+
+  it('differs in one documented way: compiled, every failed non-null sibling reports its error', async () => {
+    // createdAt and createdAtUnix both fail to serialize; graphql-js stops at the first, graphql-jit does not.
+    const detail = await fetch(`${stack.sandbox.baseUrl}/payments/117`, { headers: { 'x-auth-token': 't', 'x-store-hash': 's' } });
+    const { data } = (await detail.json()) as { data: Record<string, unknown> };
+    stack.sandbox.faults.add({
+      path: '/payments/117',
+      action: { kind: 'respond', status: 200, body: { code: 200, data: { ...data, createdAt: 1e15 }, meta: { message: 'SUCCESS' } } },
+    });
+
+    const answers = await threeTimes(() => stack.execute(PaymentWithEverythingDocument, { id: '117' }));
+
+    type Errors = Array<{ path: string[]; message: string; extensions: unknown }>;
+    const errors = answers.flatMap(({ body }) => (body as { errors: Errors }).errors);
+    // Masked alike: a value that cannot be serialized is an unexpected error either way.
+    expect(new Set(errors.map(({ message, extensions }) => JSON.stringify({ message, extensions })))).toEqual(
+      new Set([JSON.stringify({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]),
+    );
+    const paths = answers.map(({ body }) => (body as { errors: Errors }).errors.map((error) => error.path.join('.')));
+    expect(paths).toEqual([
+      ['payment.createdAt'],
+      ['payment.createdAt', 'payment.createdAtUnix'],
+      ['payment.createdAt', 'payment.createdAtUnix'],
+    ]);
+    expect(answers.map(({ body }) => (body as { data: unknown }).data)).toEqual([{ payment: null }, { payment: null }, { payment: null }]);
+  });
+});
