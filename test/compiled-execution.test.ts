@@ -4,15 +4,9 @@
  * times and must get the same answer every time, errors, their locations and HTTP status included.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FaultAction } from '../src/sandbox/faults.js';
 import { PaymentTotalDocument, PaymentWithEverythingDocument, UpstreamCallsPageWithTransactionsDocument } from './gql/graphql.js';
+import { paymentNotFound } from './support/fault-actions.js';
 import { startStack, type TestStack } from './support/stack.js';
-
-const NOT_FOUND: FaultAction = {
-  kind: 'respond',
-  status: 404,
-  body: { code: 404, data: { errMsg: 'Payment does not exist' }, meta: { message: 'Not Found Error' } },
-};
 
 describe('compiled and interpreted runs answer alike', () => {
   let stack: TestStack;
@@ -46,7 +40,7 @@ describe('compiled and interpreted runs answer alike', () => {
 
   it('answers an upstream failure deep in a list with the same path, location and code', async () => {
     // The newest payments are 540, 539...: the second one's transactions are missing.
-    stack.sandbox.faults.add({ method: 'GET', path: '/payments/539/transactions', action: NOT_FOUND });
+    stack.sandbox.faults.add({ method: 'GET', path: '/payments/539/transactions', action: paymentNotFound });
 
     const sent = await threeTimes(() => stack.execute(UpstreamCallsPageWithTransactionsDocument, { limit: 2 }));
 

@@ -3,16 +3,9 @@
  * the field is lost, and the error names its exact path, its stable code and whether retrying makes sense.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { FaultAction } from '../src/sandbox/faults.js';
 import { PaymentsWithTransactionsDocument } from './gql/graphql.js';
-import { serverError } from './support/fault-actions.js';
+import { paymentNotFound, serverError } from './support/fault-actions.js';
 import { startStack, type TestStack } from './support/stack.js';
-
-const NOT_FOUND: FaultAction = {
-  kind: 'respond',
-  status: 404,
-  body: { code: 404, data: { errMsg: 'Payment does not exist' }, meta: { message: 'Not Found Error' } },
-};
 
 describe('partial answers', () => {
   let stack: TestStack;
@@ -27,7 +20,7 @@ describe('partial answers', () => {
 
   it.each([
     ['a 5xx, retryable', serverError(503), { code: 'UPSTREAM_SERVER_ERROR', retryable: true, upstreamStatus: 503 }, 3],
-    ['a 404, not retryable', NOT_FOUND, { code: 'NOT_FOUND', retryable: false, upstreamStatus: 404 }, 1],
+    ['a 404, not retryable', paymentNotFound, { code: 'NOT_FOUND', retryable: false, upstreamStatus: 404 }, 1],
   ])("one payment's transactions failing with %s: the other 49 come back, the error names its path", async (...row) => {
     const [, action, extensions, tries] = row;
     // The newest 50 payments are 540 down to 491: the eighth, index 7, is 533.

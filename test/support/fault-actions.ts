@@ -13,3 +13,10 @@ export const tooManyRequests = (seconds: number): FaultAction => ({
   status: 429,
   headers: { 'X-Requests-Remaining': '0 times', 'X-Request-Window-Resets-After': `${seconds} s` },
 });
+
+/** The documented 404 of a payment that does not exist (Payment404). */
+export const paymentNotFound: FaultAction = {
+  kind: 'respond',
+  status: 404,
+  body: { code: 404, data: { errMsg: 'Payment does not exist' }, meta: { message: 'Not Found Error' } },
+};
