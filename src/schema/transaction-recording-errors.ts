@@ -1,11 +1,6 @@
 import { UpstreamError } from '../upstream/errors.js';
 import { builder } from './builder.js';
-
-/** One refused input field: its path in the mutation's `input` (`paymentInstrument.card.last4`). */
-export interface TransactionFieldError {
-  field: string;
-  message: string;
-}
+import type { FieldMessage } from './input-checks.js';
 
 /** Where an upstream refusal came from, for support; empty when the gateway refused before sending. */
 interface UpstreamOrigin {
@@ -27,7 +22,7 @@ export abstract class TransactionRecordingFailure extends Error {
 /** The input broke a rule: the gateway's own (nothing was sent) or the upstream's 422 (nothing was recorded). */
 export class TransactionInputInvalid extends TransactionRecordingFailure {
   constructor(
-    readonly fieldErrors: readonly TransactionFieldError[],
+    readonly fieldErrors: readonly FieldMessage[],
     origin: UpstreamOrigin = {},
     message = 'The transaction was not recorded: the input is invalid (see fieldErrors).',
   ) {
@@ -71,7 +66,7 @@ export function typedRecordingError(error: unknown): unknown {
  * The upstream names fields by their snake_case body paths (`payment_instrument.card.last4`); clients
  * get the input's names. Below `provider_data` the names are the client's own keys, so the path stops there.
  */
-function upstreamFieldErrors(fieldErrors: Record<string, string[]>): TransactionFieldError[] {
+function upstreamFieldErrors(fieldErrors: Record<string, string[]>): FieldMessage[] {
   return Object.entries(fieldErrors).flatMap(([path, messages]) => {
     const segments = path.split('.');
     const kept = segments[0] === 'provider_data' ? segments.slice(0, 1) : segments;
@@ -100,7 +95,7 @@ const TransactionRecordingErrorRef = builder
     }),
   });
 
-const TransactionFieldErrorRef = builder.objectRef<TransactionFieldError>('TransactionFieldError').implement({
+const TransactionFieldErrorRef = builder.objectRef<FieldMessage>('TransactionFieldError').implement({
   description: 'One input field that was refused, and why.',
   fields: (t) => ({
     field: t.exposeString('field', {
