@@ -1,5 +1,6 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from './config.js';
+import { roundMs } from './observability/milliseconds.js';
 import type { RequestObserver, RequestSummary } from './observability/request-observer.js';
 
 export type { Logger } from 'pino';
@@ -67,13 +68,13 @@ function logFields(summary: RequestSummary) {
     operationType: summary.operationType ?? null,
     status: summary.httpStatus,
     outcome: summary.outcome,
-    durationMs: round(summary.durationMs),
+    durationMs: roundMs(summary.durationMs),
     upstreamCallCount: summary.upstreamCalls.length,
     upstreamCalls: summary.upstreamCalls.map((call) => ({
       endpoint: call.endpoint,
       method: call.method,
       status: call.status ?? null,
-      durationMs: round(call.durationMs),
+      durationMs: roundMs(call.durationMs),
     })),
     ...(summary.errorCodes.length > 0 && { errorCodes: summary.errorCodes }),
     ...(summary.failures.length > 0 && {
@@ -82,8 +83,4 @@ function logFields(summary: RequestSummary) {
       ),
     }),
   };
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 10) / 10;
 }

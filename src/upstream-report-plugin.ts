@@ -1,6 +1,7 @@
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
 import type { UpstreamReportMode } from './config.js';
 import type { GatewayContext } from './context.js';
+import { roundMs } from './observability/milliseconds.js';
 import type { UpstreamCall } from './upstream/upstream-client.js';
 
 /** The request header that asks for the report when the mode is `on-request`. */
@@ -52,8 +53,4 @@ function summarizeCalls(calls: readonly UpstreamCall[]): UpstreamReport {
   for (const cost of Object.values(byEndpoint)) cost.totalMs = roundMs(cost.totalMs);
   const totalMs = roundMs(calls.reduce((sum, call) => sum + call.durationMs, 0));
   return { calls: calls.length, totalMs, byEndpoint };
-}
-
-function roundMs(ms: number): number {
-  return Math.round(ms * 10) / 10;
 }

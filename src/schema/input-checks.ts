@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { ValueRule } from '../upstream/transactions-rules.js';
 import { UNKNOWN_CODE } from './code-enum.js';
 import { ACTIVE_CURRENCY_CODES } from './currency-codes.js';
 import { readPositiveId } from './ids.js';
@@ -7,6 +8,15 @@ import { readPositiveId } from './ids.js';
 export interface FieldProblem {
   field: string;
   messages: string[];
+}
+
+/**
+ * One problem of one input field. Transaction recording answers these, a field once per message; payment
+ * writes answer `FieldProblem`s, a field once with all its messages.
+ */
+export interface FieldMessage {
+  field: string;
+  message: string;
 }
 
 /**
@@ -28,23 +38,35 @@ const MAX_WHOLE_DIGITS = 15;
 
 /**
  * The gateway's input rules, checked before anything is sent upstream. A checker collects every problem
- * of one input, so a client fixes a whole form in one round; it lives for one resolver call.
+ * of one input, so a client fixes a whole form in one round; it lives for one resolver call. Payment
+ * writes and list filters read its problems by field, transaction recording one by one.
  */
 export class InputChecker {
-  private readonly problems = new Map<string, string[]>();
+  private readonly reported: FieldMessage[] = [];
 
   report(field: string, message: string): void {
-    const messages = this.problems.get(field) ?? [];
-    messages.push(message);
-    this.problems.set(field, messages);
+    this.reported.push({ field, message });
   }
 
+  /** Reports the rule's message when the value breaks it. */
+  rule<T>(field: string, value: T, rule: ValueRule<T>): void {
+    if (!rule.test(value)) this.report(field, rule.message);
+  }
+
+  /** The problems in the order they were reported. */
+  get fieldMessages(): readonly FieldMessage[] {
+    return this.reported;
+  }
+
+  /** The problems by field, the fields in the order of their first problem. */
   get fieldProblems(): FieldProblem[] {
-    return [...this.problems].map(([field, messages]) => ({ field, messages }));
+    const byField = new Map<string, string[]>();
+    for (const { field, message } of this.reported) byField.set(field, [...(byField.get(field) ?? []), message]);
+    return [...byField].map(([field, messages]) => ({ field, messages }));
   }
 
   get hasProblems(): boolean {
-    return this.problems.size > 0;
+    return this.reported.length > 0;
   }
 
   /** Upstream ids (payments, invoices, companies, channels) are positive integers (CONTRACT.md 2.1, 7.1). */

@@ -3,9 +3,10 @@
  * does not exist, the input is invalid, the upstream does not allow the change. Everything else a write
  * can run into (401, 403, 429, 5xx, timeouts, an unknown outcome) is thrown and mapped in graphql-errors.ts.
  */
-import { UpstreamError, type FieldErrors } from '../upstream/errors.js';
+import { UpstreamError } from '../upstream/errors.js';
 import { builder } from './builder.js';
-import { InputChecker, type FieldProblem } from './input-checks.js';
+import type { FieldProblem } from './input-checks.js';
+import { upstreamInputProblems } from './upstream-field-errors.js';
 
 export class PaymentNotFoundError extends Error {
   readonly code = 'PAYMENT_NOT_FOUND';
@@ -120,7 +121,10 @@ export function writeFailure(error: unknown, paymentId: number | undefined): unk
   const { status, requestId, fieldErrors, upstreamMessage } = error.details;
   if (error.code === 'NOT_FOUND' && paymentId !== undefined) return new PaymentNotFoundError(paymentId, requestId);
   if (status === 400) return new OperationNotAllowedError(error.message, requestId);
-  if (status === 422) return new InvalidInputError(inputProblems(fieldErrors ?? {}), upstreamMessage, requestId);
+  if (status === 422) {
+    const problems = upstreamInputProblems(fieldErrors ?? {}, paymentInputPath).fieldProblems;
+    return new InvalidInputError(problems, upstreamMessage, requestId);
+  }
   return error;
 }
 
@@ -132,13 +136,8 @@ const INPUT_NAMES: Readonly<Record<string, string>> = {
   operationCode: 'operation',
 };
 
-/** The upstream's 422 field keys (`lineItems.0.amount`, CONTRACT.md 4.1) as GraphQL input paths. */
-function inputProblems(fieldErrors: FieldErrors): FieldProblem[] {
-  const problems = new InputChecker();
-  for (const [key, messages] of Object.entries(fieldErrors)) {
-    const segments = (INPUT_NAMES[key] ?? key).split('.');
-    const path = `input${segments.map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`)).join('')}`;
-    for (const message of messages) problems.report(path, message);
-  }
-  return problems.fieldProblems;
+/** An upstream 422 field key (`lineItems.0.amount`, CONTRACT.md 4.1) as its GraphQL input path (`input.lineItems[0].amount`). */
+function paymentInputPath(key: string): string {
+  const segments = (INPUT_NAMES[key] ?? key).split('.');
+  return `input${segments.map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`)).join('')}`;
 }

@@ -1,11 +1,7 @@
 import { UpstreamError } from '../upstream/errors.js';
 import { builder } from './builder.js';
-
-/** One refused input field: its path in the mutation's `input` (`paymentInstrument.card.last4`). */
-export interface TransactionFieldError {
-  field: string;
-  message: string;
-}
+import type { FieldMessage } from './input-checks.js';
+import { upstreamInputProblems } from './upstream-field-errors.js';
 
 /** Where an upstream refusal came from, for support; empty when the gateway refused before sending. */
 interface UpstreamOrigin {
@@ -27,7 +23,7 @@ export abstract class TransactionRecordingFailure extends Error {
 /** The input broke a rule: the gateway's own (nothing was sent) or the upstream's 422 (nothing was recorded). */
 export class TransactionInputInvalid extends TransactionRecordingFailure {
   constructor(
-    readonly fieldErrors: readonly TransactionFieldError[],
+    readonly fieldErrors: readonly FieldMessage[],
     origin: UpstreamOrigin = {},
     message = 'The transaction was not recorded: the input is invalid (see fieldErrors).',
   ) {
@@ -57,7 +53,11 @@ export function typedRecordingError(error: unknown): unknown {
   const origin = { upstreamStatus: error.details.status, upstreamRequestId: error.details.requestId };
   switch (error.code) {
     case 'UPSTREAM_VALIDATION_FAILED':
-      return new TransactionInputInvalid(upstreamFieldErrors(error.details.fieldErrors ?? {}), origin, error.message);
+      return new TransactionInputInvalid(
+        upstreamInputProblems(error.details.fieldErrors ?? {}, transactionInputPath).fieldMessages,
+        origin,
+        error.message,
+      );
     case 'UPSTREAM_PRECONDITION_FAILED':
       return new TransactionPreconditionFailed(error.message, origin);
     case 'NOT_FOUND':
@@ -71,13 +71,10 @@ export function typedRecordingError(error: unknown): unknown {
  * The upstream names fields by their snake_case body paths (`payment_instrument.card.last4`); clients
  * get the input's names. Below `provider_data` the names are the client's own keys, so the path stops there.
  */
-function upstreamFieldErrors(fieldErrors: Record<string, string[]>): TransactionFieldError[] {
-  return Object.entries(fieldErrors).flatMap(([path, messages]) => {
-    const segments = path.split('.');
-    const kept = segments[0] === 'provider_data' ? segments.slice(0, 1) : segments;
-    const field = kept.map((segment) => segment.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase()));
-    return messages.map((message) => ({ field: field.join('.'), message }));
-  });
+function transactionInputPath(key: string): string {
+  const segments = key.split('.');
+  const kept = segments[0] === 'provider_data' ? segments.slice(0, 1) : segments;
+  return kept.map((segment) => segment.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase())).join('.');
 }
 
 const TransactionRecordingErrorRef = builder
@@ -100,7 +97,7 @@ const TransactionRecordingErrorRef = builder
     }),
   });
 
-const TransactionFieldErrorRef = builder.objectRef<TransactionFieldError>('TransactionFieldError').implement({
+const TransactionFieldErrorRef = builder.objectRef<FieldMessage>('TransactionFieldError').implement({
   description: 'One input field that was refused, and why.',
   fields: (t) => ({
     field: t.exposeString('field', {

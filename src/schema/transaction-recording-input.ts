@@ -12,7 +12,8 @@ import {
 import type { TransactionKind, TransactionRecordBody, WireCard } from '../upstream/transactions-types.js';
 import { idempotencyKeyField } from './idempotency-key.js';
 import { builder, type BuilderTypes } from './builder.js';
-import { TransactionInputInvalid, type TransactionFieldError } from './transaction-recording-errors.js';
+import { InputChecker } from './input-checks.js';
+import { TransactionInputInvalid } from './transaction-recording-errors.js';
 
 /** The enum value that stands for a `result` the schema does not list; the value itself is in `otherResult`. */
 const OTHER = 'OTHER';
@@ -173,25 +174,12 @@ export const RecordAuthorizationTransactionInput = builder.inputType('RecordAuth
 
 export type TransactionRecordInput = typeof RecordPurchaseTransactionInput.$inferInput;
 
-/** Collects every refused field, so one answer lists them all. */
-class InputCheck {
-  readonly errors: TransactionFieldError[] = [];
-
-  refuse(field: string, message: string): void {
-    this.errors.push({ field, message });
-  }
-
-  rule<T>(field: string, value: T, rule: ValueRule<T>): void {
-    if (!rule.test(value)) this.refuse(field, rule.message);
-  }
-}
-
 /**
  * Checks a record input and builds exactly the documented body (CONTRACT.md 6): optional fields are left
  * out when not given. Throws `TransactionInputInvalid` listing every refused field, before anything is sent.
  */
 export function transactionRecordBody(input: TransactionRecordInput, kind: TransactionKind): TransactionRecordBody {
-  const check = new InputCheck();
+  const check = new InputChecker();
   check.rule('orderId', input.orderId, ORDER_ID);
   check.rule('paymentMethodId', input.paymentMethodId, PAYMENT_METHOD_ID);
   check.rule('providerTransactionId', input.providerTransactionId, PROVIDER_TRANSACTION_ID);
@@ -199,7 +187,7 @@ export function transactionRecordBody(input: TransactionRecordInput, kind: Trans
   const result = checkedResult(check, input.result, input.otherResult ?? undefined, listed);
   const providerData = input.providerData ? checkedProviderData(check, input.providerData) : undefined;
   const card = input.paymentInstrument ? checkedCard(check, input.paymentInstrument.card) : undefined;
-  if (check.errors.length > 0) throw new TransactionInputInvalid(check.errors);
+  if (check.hasProblems) throw new TransactionInputInvalid(check.fieldMessages);
 
   const { avsResult, cvvResult } = input;
   return {
@@ -225,21 +213,21 @@ export function transactionRecordBody(input: TransactionRecordInput, kind: Trans
 
 /** `result: OTHER` takes its value from `otherResult`, which is refused anywhere else. */
 function checkedResult(
-  check: InputCheck,
+  check: InputChecker,
   result: string,
   otherResult: string | undefined,
   listed: readonly string[],
 ): string {
   if (result !== OTHER) {
-    if (otherResult !== undefined) check.refuse('otherResult', `Give otherResult only with result: ${OTHER}.`);
+    if (otherResult !== undefined) check.report('otherResult', `Give otherResult only with result: ${OTHER}.`);
     return result;
   }
   if (otherResult === undefined) {
-    check.refuse('otherResult', `Required with result: ${OTHER}.`);
+    check.report('otherResult', `Required with result: ${OTHER}.`);
     return '';
   }
   if (listed.includes(otherResult)) {
-    check.refuse('otherResult', `${otherResult} is listed: send result: ${otherResult} instead.`);
+    check.report('otherResult', `${otherResult} is listed: send result: ${otherResult} instead.`);
   } else {
     check.rule('otherResult', otherResult, OTHER_RESULT);
   }
@@ -247,13 +235,13 @@ function checkedResult(
 }
 
 function checkedProviderData(
-  check: InputCheck,
+  check: InputChecker,
   entries: ReadonlyArray<{ key: string; value: string }>,
 ): Record<string, string> {
   const data: Record<string, string> = {};
   for (const [index, { key, value }] of entries.entries()) {
     check.rule(`providerData.${index}.key`, key, PROVIDER_DATA_KEY);
-    if (Object.hasOwn(data, key)) check.refuse(`providerData.${index}.key`, `Key "${key}" is given twice.`);
+    if (Object.hasOwn(data, key)) check.report(`providerData.${index}.key`, `Key "${key}" is given twice.`);
     data[key] = value;
   }
   return data;
@@ -261,7 +249,7 @@ function checkedProviderData(
 
 type CardInput = NonNullable<TransactionRecordInput['paymentInstrument']>['card'];
 
-function checkedCard(check: InputCheck, card: CardInput): WireCard {
+function checkedCard(check: InputChecker, card: CardInput): WireCard {
   const at = (field: string) => `paymentInstrument.card.${field}`;
   if (card.issuerIdentificationNumber != null) {
     check.rule(at('issuerIdentificationNumber'), card.issuerIdentificationNumber, CARD_IIN);
