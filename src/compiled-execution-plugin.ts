@@ -4,8 +4,8 @@ import type { Plugin } from 'graphql-yoga';
 
 /**
  * A document runs compiled from its second run on; its first runs in graphql-js. Compiling costs
- * milliseconds (0.5 to 4 ms for the bench's operations, some ten times their validation), so a client
- * that writes its ids into the query text instead of variables would otherwise pay that on every request.
+ * milliseconds (0.5 to 4 ms for the bench's operations, on the bench's machine), so a client that writes
+ * its ids into the query text instead of variables would otherwise pay that on every request.
  */
 const COMPILE_FROM_RUN = 2;
 

@@ -166,7 +166,6 @@ export class CallGuard {
     }
   }
 
-
   /** The store's in-flight slot; a request over before one comes free gets nothing sent. */
   private async slot(request: UpstreamRequest): Promise<ReleaseSlot | undefined> {
     try {
