@@ -4,6 +4,9 @@
  */
 import type { MemoryStoreSettings } from './idempotency/memory-store.js';
 import type { ResilienceSettings } from './upstream/resilience.js';
+import { FaultSpecError, faultMix, parseFaultRules } from './sandbox/fault-spec.js';
+import { parseQuota } from './sandbox/rate-limit.js';
+import type { SandboxOptions } from './sandbox/server.js';
 
 export const DEFAULT_B2B_API_URL = 'https://api-b2b.bigcommerce.com/api/v3/io/ip';
 /** Origin of the BigCommerce Admin API (Payments Transactions, CONTRACT.md 6); the store hash goes in the path. */
@@ -16,7 +19,7 @@ export interface Credentials {
 
 export type UpstreamMode =
   /** No upstream configured: the embedded sandbox starts in-process and the gateway points at it. */
-  | { kind: 'sandbox'; sandboxPort: number; sandboxLatencyMs: number }
+  | { kind: 'sandbox'; sandbox: SandboxSettings }
   /** The gateway talks to `b2bApiUrl` and `bcApiUrl`, whatever answers there. */
   | { kind: 'remote'; b2bApiUrl: URL; bcApiUrl: URL };
 
@@ -97,6 +100,34 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
+/** What the sandbox starts with: the embedded one in sandbox mode, and `npm run sandbox`'s. */
+export type SandboxSettings = Required<Pick<SandboxOptions, 'port' | 'latencyMs' | 'latencyJitterMs' | 'faults' | 'faultSeed'>> &
+  Pick<SandboxOptions, 'quota'>;
+
+/** Reads only the SANDBOX_* settings (README "Fault injection in the sandbox"), for `npm run sandbox`. */
+export function loadSandboxSettings(env: Env = process.env): SandboxSettings {
+  const problems: string[] = [];
+  const settings = readSandboxSettings(new SettingReader(env, problems));
+  if (problems.length > 0) throw new ConfigError(problems);
+  return settings;
+}
+
+function readSandboxSettings(read: SettingReader): SandboxSettings {
+  const quotaText = read.optionalString('SANDBOX_QUOTA');
+  const quota = quotaText === undefined ? undefined : parseQuota(quotaText);
+  if (quotaText !== undefined && !quota) read.problem(`SANDBOX_QUOTA must look like 150/60 (got "${quotaText}")`);
+  const rules = read.parsed('SANDBOX_FAULTS', parseFaultRules) ?? [];
+  const mix = read.parsed('SANDBOX_FAULT_RATE', (raw) => faultMix(Number(raw))) ?? [];
+  return {
+    port: read.port('SANDBOX_PORT', 4010),
+    latencyMs: read.integer('SANDBOX_LATENCY_MS', 0, { min: 0, max: 60_000 }),
+    latencyJitterMs: read.integer('SANDBOX_LATENCY_JITTER_MS', 0, { min: 0, max: 60_000 }),
+    faults: [...rules, ...mix],
+    faultSeed: read.integer('SANDBOX_FAULT_SEED', 1, { min: 0, max: 2 ** 31 - 1 }),
+    ...(quota && { quota }),
+  };
+}
+
 /** Reads and validates the environment; throws one `ConfigError` listing every problem found. */
 export function loadConfig(env: Env = process.env): Config {
   const problems: string[] = [];
@@ -104,8 +135,7 @@ export function loadConfig(env: Env = process.env): Config {
 
   const port = read.port('PORT', 4000);
   const upstreamTimeoutMs = read.integer('UPSTREAM_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 });
-  const sandboxPort = read.port('SANDBOX_PORT', 4010);
-  const sandboxLatencyMs = read.integer('SANDBOX_LATENCY_MS', 0, { min: 0, max: 60_000 });
+  const sandbox = readSandboxSettings(read);
   const b2bApiUrl = read.url('B2B_API_URL', DEFAULT_B2B_API_URL);
   const bcApiUrl = read.url('BC_API_URL', DEFAULT_BC_API_URL);
   const authToken = read.optionalString('B2B_AUTH_TOKEN');
@@ -155,7 +185,7 @@ export function loadConfig(env: Env = process.env): Config {
     authMode === 'server' ? credentials !== undefined : read.isSet('B2B_API_URL') || read.isSet('BC_API_URL');
   return {
     port,
-    upstream: remote ? { kind: 'remote', b2bApiUrl, bcApiUrl } : { kind: 'sandbox', sandboxPort, sandboxLatencyMs },
+    upstream: remote ? { kind: 'remote', b2bApiUrl, bcApiUrl } : { kind: 'sandbox', sandbox },
     auth: authMode === 'server' ? { kind: 'server', ...(credentials && { credentials }) } : { kind: 'per-request' },
     upstreamTimeoutMs,
     limits,
@@ -235,6 +265,23 @@ class SettingReader {
       return fallback;
     }
     return value;
+  }
+
+  problem(text: string): void {
+    this.problems.push(text);
+  }
+
+  /** A setting in a format of its own: `parse` throws FaultSpecError with what is wrong. */
+  parsed<T>(name: string, parse: (raw: string) => T): T | undefined {
+    const raw = this.optionalString(name);
+    if (raw === undefined) return undefined;
+    try {
+      return parse(raw);
+    } catch (error) {
+      if (!(error instanceof FaultSpecError)) throw error;
+      this.problems.push(`${name}: ${error.message}`);
+      return undefined;
+    }
   }
 
   port(name: string, fallback: number): number {

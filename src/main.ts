@@ -25,10 +25,7 @@ async function resolveUpstream(config: Config): Promise<{ b2bBaseUrl: URL; bcBas
   if (config.upstream.kind === 'remote') {
     return { b2bBaseUrl: config.upstream.b2bApiUrl, bcBaseUrl: config.upstream.bcApiUrl };
   }
-  const sandbox = await startSandbox({
-    port: config.upstream.sandboxPort,
-    latencyMs: config.upstream.sandboxLatencyMs,
-  });
+  const sandbox = await startSandbox(config.upstream.sandbox);
   return { b2bBaseUrl: new URL(sandbox.baseUrl), bcBaseUrl: new URL(sandbox.origin), sandbox };
 }
 

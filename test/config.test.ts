@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_B2B_API_URL, DEFAULT_BC_API_URL, loadConfig } from '../src/config.js';
+import { ConfigError, DEFAULT_B2B_API_URL, DEFAULT_BC_API_URL, loadConfig, loadSandboxSettings } from '../src/config.js';
 
 describe('loadConfig', () => {
   it('runs on the embedded sandbox with server-held credentials when nothing is set', () => {
     expect(loadConfig({})).toEqual({
       port: 4000,
-      upstream: { kind: 'sandbox', sandboxPort: 4010, sandboxLatencyMs: 0 },
+      upstream: { kind: 'sandbox', sandbox: { port: 4010, latencyMs: 0, latencyJitterMs: 0, faults: [], faultSeed: 1 } },
       auth: { kind: 'server' },
       upstreamTimeoutMs: 10_000,
       limits: { maxDepth: 10, maxAliases: 15, maxTokens: 2_000, maxCost: 30_150, maxBodyBytes: 100_000 },
@@ -24,6 +24,32 @@ describe('loadConfig', () => {
       upstreamMaxInFlight: 8,
       upstreamReport: 'on-request',
     });
+  });
+
+  it('gives the embedded sandbox the same latency, quota and fault settings as npm run sandbox', () => {
+    const env = {
+      SANDBOX_LATENCY_MS: '50',
+      SANDBOX_QUOTA: '150/60',
+      SANDBOX_FAULTS: '[{"method":"GET","path":"/payments/117","times":1,"action":{"kind":"respond","status":503}}]',
+      SANDBOX_FAULT_RATE: '0.06',
+      SANDBOX_FAULT_SEED: '7',
+    };
+    const { upstream } = loadConfig(env);
+
+    expect(upstream).toEqual({ kind: 'sandbox', sandbox: loadSandboxSettings(env) });
+    expect(loadSandboxSettings(env)).toMatchObject({ port: 4010, latencyMs: 50, quota: { limit: 150, windowMs: 60_000 }, faultSeed: 7 });
+    const faults = loadSandboxSettings(env).faults;
+    // The listed rule first, then one rule per kind of fault of the mix.
+    expect(faults).toHaveLength(1 + 6);
+    expect(faults[0]).toEqual({ method: 'GET', path: '/payments/117', times: 1, action: { kind: 'respond', status: 503 } });
+    expect(() => loadConfig({ SANDBOX_QUOTA: 'lots', SANDBOX_FAULTS: '{}', SANDBOX_FAULT_RATE: '2' })).toThrowError(
+      [
+        'Invalid configuration:',
+        '  - SANDBOX_QUOTA must look like 150/60 (got "lots")',
+        '  - SANDBOX_FAULTS: fault rules must be a JSON array of rules',
+        '  - SANDBOX_FAULT_RATE: fault rate must be from 0 to 1 (got 2)',
+      ].join('\n'),
+    );
   });
 
   it('reads the resilience settings and refuses a retry ceiling below its base', () => {
