@@ -1,5 +1,5 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
-import { GraphQLError, isLeafType, type DocumentNode, type GraphQLSchema, type SourceLocation } from 'graphql';
+import { BREAK, GraphQLError, isLeafType, visit, type DocumentNode, type GraphQLSchema, type SourceLocation } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
@@ -27,9 +27,15 @@ const COMPILE_FROM_RUN = 2;
  */
 export function useCompiledExecution(schema: GraphQLSchema): Plugin {
   // Yoga's parser cache hands every request with the same text the same DocumentNode.
-  const runs = new WeakMap<DocumentNode, number>();
+  const runs = new WeakMap<DocumentNode, number | 'interpreted'>();
   const isHot = ({ document }: { document: DocumentNode }) => {
-    const run = (runs.get(document) ?? 0) + 1;
+    const seen = runs.get(document);
+    if (seen === 'interpreted') return false;
+    if (seen === undefined && hasNestedVariables(document)) {
+      runs.set(document, 'interpreted');
+      return false;
+    }
+    const run = (seen ?? 0) + 1;
     if (run <= COMPILE_FROM_RUN) runs.set(document, run);
     return run >= COMPILE_FROM_RUN;
   };
@@ -47,6 +53,27 @@ export function useCompiledExecution(schema: GraphQLSchema): Plugin {
       };
     },
   };
+}
+
+/**
+ * Whether a variable sits inside a list or object literal, e.g. `representations: [{ id: $id }]`.
+ * graphql-jit parses such a literal of a custom scalar (federation's `_Any`) without the variables, so the
+ * value would arrive without them: those documents always run in graphql-js.
+ */
+function hasNestedVariables(document: DocumentNode): boolean {
+  let literalDepth = 0;
+  let found = false;
+  const intoLiteral = { enter: () => void (literalDepth += 1), leave: () => void (literalDepth -= 1) };
+  visit(document, {
+    ListValue: intoLiteral,
+    ObjectValue: intoLiteral,
+    Variable() {
+      if (literalDepth === 0) return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
 }
 
 /** What a wrapped serializer throws: graphql-jit keeps only an error's message. */

@@ -4,7 +4,12 @@
  * times and must get the same answer every time, errors, their locations and HTTP status included.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PaymentTotalDocument, PaymentWithEverythingDocument, UpstreamCallsPageWithTransactionsDocument } from './gql/graphql.js';
+import {
+  EntityWithNestedVariableDocument,
+  PaymentTotalDocument,
+  PaymentWithEverythingDocument,
+  UpstreamCallsPageWithTransactionsDocument,
+} from './gql/graphql.js';
 import { paymentNotFound } from './support/fault-actions.js';
 import { startStack, type TestStack } from './support/stack.js';
 
@@ -75,6 +80,13 @@ describe('compiled and interpreted runs answer alike', () => {
         ],
       },
     };
+    expect(answers).toEqual([expected, expected, expected]);
+  });
+
+  it('keeps a variable inside a literal: such documents are never compiled', async () => {
+    const answers = await threeTimes(() => stack.execute(EntityWithNestedVariableDocument, { id: '117' }));
+
+    const expected = { status: 200, body: { data: { _entities: [{ id: '117' }] } } };
     expect(answers).toEqual([expected, expected, expected]);
   });
 
