@@ -79,6 +79,8 @@ export interface Config {
   /** Upstream requests in flight per store and origin; also the pool's sockets per origin. */
   upstreamMaxInFlight: number;
   upstreamReport: UpstreamReportMode;
+  /** Web origins whose pages may call the gateway from a browser (CORS); none unless listed. */
+  corsOrigins: string[];
 }
 
 export const DEFAULT_LIMITS: QueryLimits = {
@@ -155,6 +157,7 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: read.boolean('INTROSPECTION_ENABLED', !production),
   };
   const trustedDocumentsPath = read.optionalString('TRUSTED_DOCUMENTS_PATH');
+  const corsOrigins = read.origins('CORS_ORIGINS');
   const logLevel = read.choice('LOG_LEVEL', LOG_LEVELS, 'info');
   const otlpEndpoint = read.isSet('OTEL_EXPORTER_OTLP_ENDPOINT') ? read.url('OTEL_EXPORTER_OTLP_ENDPOINT', '') : undefined;
   const serviceName = read.optionalString('OTEL_SERVICE_NAME') ?? 'b2b-payments-gateway';
@@ -199,6 +202,7 @@ export function loadConfig(env: Env = process.env): Config {
     idempotency,
     upstreamMaxInFlight,
     upstreamReport,
+    corsOrigins,
   };
 }
 
@@ -286,6 +290,25 @@ class SettingReader {
 
   port(name: string, fallback: number): number {
     return this.integer(name, fallback, { min: 0, max: 65_535 });
+  }
+
+  /** A comma-separated list of web origins (`https://app.example.com`), each exactly as a browser sends it. */
+  origins(name: string): string[] {
+    const raw = this.optionalString(name);
+    if (raw === undefined) return [];
+    const origins = raw.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+    for (const origin of origins) {
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(origin);
+      } catch {
+        // reported below
+      }
+      if (parsed?.origin !== origin || !/^https?:$/.test(parsed.protocol)) {
+        this.problems.push(`${name} must list origins such as https://app.example.com, without a path (got "${origin}")`);
+      }
+    }
+    return origins;
   }
 
   url(name: string, fallback: string): URL | undefined {

@@ -75,6 +75,7 @@ async function main(): Promise<void> {
     resilience,
     idempotency: new InMemoryIdempotencyStore(config.idempotency),
     upstreamReport: config.upstreamReport,
+    corsOrigins: config.corsOrigins,
   });
   const server = createServer(app);
   installGracefulShutdown({

@@ -5,7 +5,7 @@ import { roundMs } from './observability/milliseconds.js';
 import type { UpstreamCall } from './upstream/upstream-client.js';
 
 /** The request header that asks for the report when the mode is `on-request`. */
-const UPSTREAM_REPORT_HEADER = 'x-upstream-report';
+export const UPSTREAM_REPORT_HEADER = 'x-upstream-report';
 
 export interface EndpointCost {
   calls: number;

@@ -10,6 +10,7 @@ import { useRequestObservers } from './observability/request-observer.js';
 import { RequestTracer, type Tracing } from './observability/tracing.js';
 import { useReadinessEndpoint, type ReadinessProbe } from './readiness.js';
 import { schema } from './schema/index.js';
+import { corsPolicy } from './security/cors.js';
 import { useCsrfPrevention } from './security/csrf.js';
 import { useIntrospectionDisabled } from './security/introspection.js';
 import { useQueryLimits } from './security/query-limits.js';
@@ -48,6 +49,8 @@ export interface AppOptions extends ContextDependencies {
   readiness?: ReadinessProbe;
   /** Who gets `extensions.upstream`; `on-request` when absent. */
   upstreamReport?: UpstreamReportMode;
+  /** Web origins allowed to call from a browser; none when absent. */
+  corsOrigins?: readonly string[];
 }
 
 const GRAPHQL_ENDPOINT = '/graphql';
@@ -72,6 +75,7 @@ export function createApp(options: AppOptions) {
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     healthCheckEndpoint: '/health',
     landingPage: false,
+    cors: corsPolicy(options.corsOrigins ?? []),
     // GraphiQL's assets are bundled and served from here: deployments are often offline.
     renderGraphiQL,
     graphiql: exposure.graphiql && { title: 'B2B payments gateway', defaultQuery: EXAMPLE_OPERATION },

@@ -23,7 +23,18 @@ describe('loadConfig', () => {
       idempotency: { ttlMs: 86_400_000, maxKeys: 10_000 },
       upstreamMaxInFlight: 8,
       upstreamReport: 'on-request',
+      corsOrigins: [],
     });
+  });
+
+  it('reads the browser origins allowed by CORS, and refuses one with a path', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.com, http://localhost:3000' }).corsOrigins).toEqual([
+      'https://app.example.com',
+      'http://localhost:3000',
+    ]);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://app.example.com/graphql' })).toThrowError(
+      'CORS_ORIGINS must list origins such as https://app.example.com, without a path (got "https://app.example.com/graphql")',
+    );
   });
 
   it('gives the embedded sandbox the same latency, quota and fault settings as npm run sandbox', () => {

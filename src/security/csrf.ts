@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /** The header a GET or form POST must carry; any value will do, browsers cannot add it cross-site unasked. */
-const CSRF_HEADER = 'x-graphql-yoga-csrf';
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
 /**
  * Yoga's CSRF prevention (browsers send "simple" GETs and form POSTs without a CORS preflight, so those
