@@ -102,6 +102,17 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
+/** Runs a loader above at start; on a ConfigError prints its problems and exits 1, before anything starts. */
+export function loadedOrExit<T>(load: () => T): T {
+  try {
+    return load();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
 /** What the sandbox starts with: the embedded one in sandbox mode, and `npm run sandbox`'s. */
 export type SandboxSettings = Required<Pick<SandboxOptions, 'port' | 'latencyMs' | 'latencyJitterMs' | 'faults' | 'faultSeed'>> &
   Pick<SandboxOptions, 'quota'>;

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { loadConfig, loadedOrExit, type Config } from './config.js';
 import { credentialSource } from './credentials.js';
 import { createLogger } from './logging.js';
 import { createOtlpTracing } from './observability/tracing.js';
@@ -30,14 +30,7 @@ async function resolveUpstream(config: Config): Promise<{ b2bBaseUrl: URL; bcBas
 }
 
 async function main(): Promise<void> {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
+  const config = loadedOrExit(() => loadConfig());
 
   const logger = createLogger(config.logLevel);
   const trustedDocuments = config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined;

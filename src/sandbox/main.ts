@@ -8,17 +8,10 @@
  *   SANDBOX_FAULTS: a JSON array of fault rules (see fault-spec.ts), tried before the rate's;
  *   SANDBOX_FAULT_SEED (default 1): replays the same chances.
  */
-import { ConfigError, loadSandboxSettings, type SandboxSettings } from '../config.js';
+import { loadedOrExit, loadSandboxSettings } from '../config.js';
 import { startSandbox } from './server.js';
 
-let settings: SandboxSettings;
-try {
-  settings = loadSandboxSettings();
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+const settings = loadedOrExit(() => loadSandboxSettings());
 
 const sandbox = await startSandbox(settings);
 const { quota, faults } = settings;
