@@ -4,12 +4,12 @@
  * that many sockets queues the rest), and assembles the same JSON the gateway answers. No GraphQL, no
  * validation of upstream bodies: the query is recognised by its operation name.
  *
- * Usage: node --import tsx bench/optimum-server.ts <b2bBaseUrl> <maxInFlight>
+ * Usage: node bench/build/bench/optimum-server.js <b2bBaseUrl> <maxInFlight>  (bench/tsconfig.build.json)
  * Prints `Optimum on <url>` once listening; stops on SIGTERM.
  */
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Pool } from 'undici';
+import { serveForBench } from './serve.js';
 import { BENCH_CREDENTIALS, SHAPES } from './shapes.js';
 
 interface Money {
@@ -228,12 +228,4 @@ const server = createServer(async (req, res) => {
   }
 });
 
-server.listen(0, '127.0.0.1', () => {
-  const { port } = server.address() as AddressInfo;
-  console.log(`Optimum on http://127.0.0.1:${port}/graphql`);
-});
-process.once('SIGTERM', () => {
-  server.close();
-  server.closeAllConnections();
-  void pool.close().then(() => process.exit(0));
-});
+serveForBench(server, 'Optimum', () => pool.close());

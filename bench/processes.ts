@@ -13,6 +13,8 @@ export interface Service {
   name: string;
   /** The URL its ready line printed. */
   url: string;
+  /** Resident memory now, in MiB; undefined where /proc cannot tell. */
+  rssMiB(): number | undefined;
   /** Peak resident memory since the last reset, in MiB; undefined where /proc cannot tell. */
   peakRssMiB(): number | undefined;
   /** CPU time used so far (user + system), in ms; undefined where /proc cannot tell. */
@@ -22,30 +24,39 @@ export interface Service {
 }
 
 /**
- * Starts `node <args>` and waits for its ready line: the first line it prints, with its URL in it. Its
- * stdout goes to a file, as a deployment's log shipper would take it: a pipe read by this process, which
- * is busy driving the load, would block the gateway's synchronous log writes and time the bench, not the
- * gateway. Its stderr is the bench's, so a crash is seen.
+ * Starts `<node> <args>` (the bench's own Node unless given) and waits for its ready line: the first line
+ * it prints, with its URL in it. Its stdout goes to a file, as a deployment's log shipper would take it: a
+ * pipe read by this process, which is busy driving the load, would block the gateway's synchronous log
+ * writes and time the bench, not the gateway. Its stderr is the bench's, so a crash is seen. It inherits no
+ * NODE_OPTIONS from the bench: a server's node options are what `env` says.
  */
-export async function startService(name: string, args: string[], env: Record<string, string>): Promise<Service> {
+export async function startService(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+  node = process.execPath,
+): Promise<Service> {
   const logPath = join(mkdtempSync(join(tmpdir(), `bench-${name}-`)), 'stdout.log');
-  const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...env },
+  const { NODE_OPTIONS: _benchNodeOptions, ...inherited } = process.env;
+  const child = spawn(node, args, {
+    env: { ...inherited, ...env },
     stdio: ['ignore', openSync(logPath, 'w'), 'inherit'],
   });
   const url = await readyUrl(name, child, logPath);
   const proc = `/proc/${child.pid}`;
+  const statusMiB = (field: 'VmRSS' | 'VmHWM') => {
+    try {
+      const kib = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`${proc}/status`, 'utf8'))?.[1];
+      return kib === undefined ? undefined : Number(kib) / 1024;
+    } catch {
+      return undefined;
+    }
+  };
   return {
     name,
     url,
-    peakRssMiB: () => {
-      try {
-        const kib = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`${proc}/status`, 'utf8'))?.[1];
-        return kib === undefined ? undefined : Number(kib) / 1024;
-      } catch {
-        return undefined;
-      }
-    },
+    rssMiB: () => statusMiB('VmRSS'),
+    peakRssMiB: () => statusMiB('VmHWM'),
     cpuMs: () => {
       try {
         // Fields 14 and 15 of /proc/<pid>/stat, after the command name: user and system time in clock ticks.

@@ -1,11 +1,17 @@
 /**
- * `npm run bench`: the gateway against the optimum (bench/optimum-server.ts), shape by shape, at 0 and 50 ms
- * of upstream latency and at concurrency 1 and 32, driven by autocannon. Prints per cell requests/s, p50 and
- * p99 latency, CPU per query, upstream calls per query and the gateway's peak RSS, each beside the
- * optimum's, then the targets of issue 4 met or missed. The sandbox, the gateway (built first, run as the
- * Dockerfile runs it) and the optimum are child processes; CPU and peak RSS come from /proc.
+ * `npm run bench`: what the gateway costs beside its baselines, each measured in the same run. First its
+ * idle memory beside a bare Yoga's with the same schema (bench/yoga-server.ts); then its fixed cost per
+ * request, CPU per `{ __typename }`, beside a bare Yoga's and a lean Yoga's (Yoga's body-size stream off);
+ * then, shape by shape, at 0 and 50 ms of upstream latency and at concurrency 1 and 32, the gateway against
+ * the optimum (bench/optimum-server.ts): requests/s, p50 and p99 latency, CPU per query, upstream calls per
+ * query and peak RSS, each beside the optimum's. Ends with the targets met or missed. Every server is a
+ * child process on the same Node (`--gateway-node`), the gateway started as the Docker image starts it;
+ * CPU and memory come from /proc. bench/README.md states the method.
  *
- * `npm run bench -- --gateway-node-flags="--max-semi-space-size=64"` runs the gateway with extra node flags.
+ *   npm run bench                                   the production runtime (the Docker image's Node 24)
+ *   npm run bench -- --gateway-node=20              the servers on Node 20 (or a path to a node binary)
+ *   npm run bench -- --gateway-node-options=""      the gateway without node-options.env's NODE_OPTIONS
+ *   npm run bench -- --smoke                        every part, briefly: proves the bench runs, no figures
  */
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, cpus, totalmem } from 'node:os';
@@ -13,13 +19,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { startService, type Service } from './processes.js';
+import { gatewayLaunch, resolveNode, type GatewayLaunch, type NodeRuntime } from './runtime.js';
 import { BENCH_CREDENTIALS, SHAPES, type Shape } from './shapes.js';
 
 const LATENCIES_MS = [0, 50];
 const CONCURRENCIES = [1, 32];
-/** Per cell and side, run as two halves in the order gateway, optimum, optimum, gateway: drift cancels out. */
-const CELL_SECONDS = 4;
-const WARM_UP_SECONDS = 2;
 /** The gateway's default per-store cap; the optimum gets the same. */
 const MAX_IN_FLIGHT = 8;
 /**
@@ -27,8 +31,32 @@ const MAX_IN_FLIGHT = 8;
  * than this at concurrency 1: 32 in parallel then take seconds, and a timed cell would end mostly unanswered.
  */
 const SLOW_REQUEST_MS = 150;
-/** Both servers run as deployed (the Dockerfile's NODE_ENV): graphql-js skips its development checks. */
+/** Every server runs as deployed (the Dockerfile's NODE_ENV): graphql-js skips its development checks. */
 const PRODUCTION = { NODE_ENV: 'production' };
+/** The fixed cost is measured at the concurrency where the gateway's single thread is busiest. */
+const FIXED_COST_CONNECTIONS = 32;
+const TYPENAME_QUERY = '{ __typename }';
+const TYPENAME: Shape = { label: TYPENAME_QUERY, operationName: '', body: JSON.stringify({ query: TYPENAME_QUERY }) };
+
+/** How long each part runs. */
+interface Timing {
+  /** Per cell and side, run as halves in the order A, B, B, A (or A, B, C, C, B, A): drift cancels out. */
+  cellSeconds: number;
+  warmUpSeconds: number;
+  /** Starts of each server for its idle memory, alternating, and how long each sits idle before it is read. */
+  idleRounds: number;
+  idleSeconds: number;
+}
+const FULL: Timing = { cellSeconds: 4, warmUpSeconds: 2, idleRounds: 3, idleSeconds: 5 };
+/** Every part at its shortest: proves the bench runs; its figures mean nothing. */
+const SMOKE: Timing = { cellSeconds: 2, warmUpSeconds: 1, idleRounds: 1, idleSeconds: 1 };
+
+/** What the servers run on: one Node for all, and how the gateway is launched on it. */
+interface Setup {
+  runtime: NodeRuntime;
+  launch: GatewayLaunch;
+  timing: Timing;
+}
 
 /** How long a run lasts: for some seconds, or until so many requests are answered. */
 type Extent = { duration: number } | { amount: number };
@@ -46,6 +74,24 @@ interface Cell {
   cpuMs?: number;
   peakRssMiB?: number;
 }
+
+/** Idle resident memory of the gateway and of a bare Yoga, one figure per start, in MiB. */
+interface IdleMemory {
+  gateway: number[];
+  yoga: number[];
+}
+
+/** The `{ __typename }` runs of the gateway and of its two Yoga baselines. */
+interface FixedCost {
+  gateway: Cell;
+  yoga: Cell;
+  lean: Cell;
+}
+const FIXED_COST_SERVERS: Record<keyof FixedCost, string> = {
+  gateway: 'gateway',
+  yoga: 'bare Yoga (its body-size stream on)',
+  lean: 'lean Yoga (body-size stream off)',
+};
 
 interface Row {
   latencyMs: number;
@@ -183,68 +229,160 @@ function combine(first: Cell, second: Cell): Cell {
   };
 }
 
-/** Both sides of a cell; timed cells as halves in the order gateway, optimum, optimum, gateway. */
-async function measurePair(
+/**
+ * Every target's cell, one target after another: timed cells as halves in the order A, B, ..., B, A, so a
+ * change of load on the machine during the cell hits every target alike; counted cells once each.
+ */
+async function measureInterleaved<T extends readonly Target[]>(
   sandbox: Service,
-  gateway: Target,
-  optimum: Target,
+  targets: T,
   shape: Shape,
   connections: number,
-  byCount: boolean,
-) {
-  if (byCount) {
-    const extent = { amount: connections };
-    const gatewayCell = await measure(sandbox, gateway, shape, connections, extent);
-    return { gateway: gatewayCell, optimum: await measure(sandbox, optimum, shape, connections, extent) };
+  extent: Extent,
+): Promise<{ [K in keyof T]: Cell }> {
+  const cells = new Map<Target, Cell>();
+  const order = 'amount' in extent ? targets : [...targets, ...[...targets].reverse()];
+  const runExtent = 'amount' in extent ? extent : { duration: extent.duration / 2 };
+  for (const target of order) {
+    const cell = await measure(sandbox, target, shape, connections, runExtent);
+    const earlier = cells.get(target);
+    cells.set(target, earlier ? combine(earlier, cell) : cell);
   }
-  const half = { duration: CELL_SECONDS / 2 };
-  const gatewayFirst = await measure(sandbox, gateway, shape, connections, half);
-  const optimumFirst = await measure(sandbox, optimum, shape, connections, half);
-  const optimumSecond = await measure(sandbox, optimum, shape, connections, half);
-  const gatewaySecond = await measure(sandbox, gateway, shape, connections, half);
-  return { gateway: combine(gatewayFirst, gatewaySecond), optimum: combine(optimumFirst, optimumSecond) };
+  return targets.map((target) => cells.get(target)) as { [K in keyof T]: Cell };
 }
 
-async function benchLatency(latencyMs: number, gatewayNodeFlags: string[], rows: Row[], probes: Map<string, Probe>) {
-  const services: Service[] = [];
-  try {
-    const sandbox = await startService('sandbox', ['dist/sandbox/main.js'], {
-      SANDBOX_PORT: '0',
-      SANDBOX_LATENCY_MS: String(latencyMs),
-    });
-    services.push(sandbox);
-    const gateway = await startService('gateway', [...gatewayNodeFlags, 'dist/main.js'], {
-      PORT: '0',
-      B2B_API_URL: sandbox.url,
-      B2B_AUTH_TOKEN: BENCH_CREDENTIALS.authToken,
-      B2B_STORE_HASH: BENCH_CREDENTIALS.storeHash,
-      UPSTREAM_MAX_IN_FLIGHT: String(MAX_IN_FLIGHT),
-      ...PRODUCTION,
-    });
-    services.push(gateway);
-    const optimumArgs = ['--import', 'tsx', 'bench/optimum-server.ts', sandbox.url, String(MAX_IN_FLIGHT)];
-    const optimum = await startService('optimum', optimumArgs, PRODUCTION);
-    services.push(optimum);
+/** Warm-up, so the JIT has compiled every target's hot path before anything is measured. */
+async function warmUp(setup: Setup, targets: readonly Target[], shape: Shape): Promise<void> {
+  for (const target of targets) await drive(target, shape, MAX_IN_FLIGHT, { duration: setup.timing.warmUpSeconds });
+}
 
+function startSandbox(latencyMs: number): Promise<Service> {
+  const env = { SANDBOX_PORT: '0', SANDBOX_LATENCY_MS: String(latencyMs) };
+  return startService('sandbox', ['dist/sandbox/main.js'], env);
+}
+
+/** The gateway as the Docker image runs it: `node --env-file=node-options.env dist/main.js`, in production. */
+function startGateway(setup: Setup, sandbox: Service): Promise<Service> {
+  const env = {
+    PORT: '0',
+    B2B_API_URL: sandbox.url,
+    B2B_AUTH_TOKEN: BENCH_CREDENTIALS.authToken,
+    B2B_STORE_HASH: BENCH_CREDENTIALS.storeHash,
+    UPSTREAM_MAX_IN_FLIGHT: String(MAX_IN_FLIGHT),
+    ...PRODUCTION,
+    ...setup.launch.env,
+  };
+  return startService('gateway', [...setup.launch.nodeArgs, 'dist/main.js'], env, setup.runtime.path);
+}
+
+/** The baselines run compiled (bench/tsconfig.build.json), as the gateway does: no loader in their memory or CPU. */
+function startOptimum(setup: Setup, sandbox: Service): Promise<Service> {
+  const args = ['bench/build/bench/optimum-server.js', sandbox.url, String(MAX_IN_FLIGHT)];
+  return startService('optimum', args, PRODUCTION, setup.runtime.path);
+}
+
+function startYoga(setup: Setup, lean: boolean): Promise<Service> {
+  const args = ['bench/build/bench/yoga-server.js', ...(lean ? ['--lean'] : [])];
+  return startService(lean ? 'lean Yoga' : 'Yoga', args, PRODUCTION, setup.runtime.path);
+}
+
+/** The servers one part of the bench started: stopped together, last started first. */
+class Services {
+  private readonly started: Service[] = [];
+
+  async add(starting: Promise<Service>): Promise<Service> {
+    const service = await starting;
+    this.started.push(service);
+    return service;
+  }
+
+  async stop(): Promise<void> {
+    for (const service of this.started.splice(0).reverse()) await service.stop();
+  }
+}
+
+/** Resident memory after start, in production, before any request: each server started alternately. */
+async function benchIdle(setup: Setup, sandbox: Service): Promise<IdleMemory> {
+  const idle: IdleMemory = { gateway: [], yoga: [] };
+  const starts = { gateway: () => startGateway(setup, sandbox), yoga: () => startYoga(setup, false) };
+  for (let round = 0; round < setup.timing.idleRounds; round += 1) {
+    for (const server of ['gateway', 'yoga'] as const) {
+      const service = await starts[server]();
+      try {
+        await sleep(setup.timing.idleSeconds * 1000);
+        const rss = service.rssMiB();
+        if (rss !== undefined) idle[server].push(rss);
+      } finally {
+        await service.stop();
+      }
+    }
+  }
+  console.error(`idle RSS MiB: gateway ${eachStart(idle.gateway)}; bare Yoga ${eachStart(idle.yoga)}`);
+  return idle;
+}
+
+/** Answers `{ __typename }` once, as every later answer must. */
+async function typenameTarget(service: Service): Promise<Target> {
+  const answer = await post(service.url, TYPENAME);
+  if (!isDeepStrictEqual(answer.json, { data: { __typename: 'Query' } })) {
+    throw new Error(`${service.name} answered ${TYPENAME_QUERY} with ${answer.text.slice(0, 300)}`);
+  }
+  return { service, expectBody: answer.text };
+}
+
+/** CPU per `{ __typename }` (no upstream call): the gateway beside a bare Yoga and a lean Yoga. */
+async function benchFixedCost(setup: Setup, sandbox: Service): Promise<FixedCost> {
+  const services = new Services();
+  try {
+    const targets = [
+      await typenameTarget(await services.add(startGateway(setup, sandbox))),
+      await typenameTarget(await services.add(startYoga(setup, false))),
+      await typenameTarget(await services.add(startYoga(setup, true))),
+    ] as const;
+    await warmUp(setup, targets, TYPENAME);
+    const extent = { duration: setup.timing.cellSeconds };
+    const [gateway, yoga, lean] = await measureInterleaved(sandbox, targets, TYPENAME, FIXED_COST_CONNECTIONS, extent);
+    console.error(`${TYPENAME_QUERY}, CPU ms per query: gateway ${cpu(gateway)}, Yoga ${cpu(yoga)}, lean ${cpu(lean)}`);
+    return { gateway, yoga, lean };
+  } finally {
+    await services.stop();
+  }
+}
+
+/** One row: the gateway's cell and the optimum's. */
+async function measureRow(
+  setup: Setup,
+  sandbox: Service,
+  pair: readonly [gateway: Target, optimum: Target],
+  where: Omit<Row, 'gateway' | 'optimum'>,
+): Promise<Row> {
+  const extent = where.byCount ? { amount: where.connections } : { duration: setup.timing.cellSeconds };
+  const [gateway, optimum] = await measureInterleaved(sandbox, pair, where.shape, where.connections, extent);
+  return { ...where, gateway, optimum };
+}
+
+async function benchLatency(setup: Setup, latencyMs: number, rows: Row[], probes: Map<string, Probe>) {
+  const services = new Services();
+  try {
+    const sandbox = await services.add(startSandbox(latencyMs));
+    const gateway = await services.add(startGateway(setup, sandbox));
+    const optimum = await services.add(startOptimum(setup, sandbox));
     for (const shape of SHAPES) {
       const targets = await probe(sandbox, gateway, optimum, shape);
       probes.set(shape.label, targets.calls);
-      // Warm-up, so the JIT has compiled both sides' hot paths before anything is measured.
-      for (const target of [targets.gateway, targets.optimum]) {
-        await drive(target, shape, MAX_IN_FLIGHT, { duration: WARM_UP_SECONDS });
-      }
+      const pair = [targets.gateway, targets.optimum] as const;
+      await warmUp(setup, pair, shape);
       let slow = false;
       for (const connections of CONCURRENCIES) {
         const byCount = connections > 1 && slow;
-        const cells = await measurePair(sandbox, targets.gateway, targets.optimum, shape, connections, byCount);
-        if (connections === 1) slow = cells.gateway.p50 > SLOW_REQUEST_MS;
-        const row = { latencyMs, shape, connections, byCount, ...cells };
+        const row = await measureRow(setup, sandbox, pair, { latencyMs, shape, connections, byCount });
+        if (connections === 1) slow = row.gateway.p50 > SLOW_REQUEST_MS;
         rows.push(row);
         console.error(describeRow(row));
       }
     }
   } finally {
-    for (const service of services.reverse()) await service.stop();
+    await services.stop();
   }
 }
 
@@ -266,6 +404,47 @@ function describeRow(row: Row): string {
   );
 }
 
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const mib = (value: number | undefined) => (value === undefined ? 'n/a' : fixed(value));
+const times = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(2)}x`);
+const eachStart = (rssMiB: number[]) => rssMiB.map((value) => fixed(value)).join(', ');
+const problemsOf = (cells: Cell[]) => cells.flatMap((cell) => cell.problems);
+const nodeOptions = (setup: Setup) => setup.launch.nodeOptions || '(none)';
+const cpuRatio = (cell: Cell, base: Cell) => {
+  const [own, baseline] = [cpuPerQuery(cell), cpuPerQuery(base)];
+  return own === undefined || baseline === undefined ? undefined : own / baseline;
+};
+const peakRssRatio = ({ gateway: { peakRssMiB: own }, optimum: { peakRssMiB: optimum } }: Row) =>
+  own === undefined || optimum === undefined ? undefined : own / optimum;
+
+/** Everything one run measured. */
+interface Results {
+  idle: IdleMemory;
+  fixedCost: FixedCost;
+  rows: Row[];
+  probes: Map<string, Probe>;
+}
+
+function idleTable(idle: IdleMemory): string {
+  return [
+    '| server | RSS MiB, each start | median |',
+    '|---|---|---|',
+    `| gateway | ${eachStart(idle.gateway)} | ${mib(median(idle.gateway))} |`,
+    `| bare Yoga, same schema | ${eachStart(idle.yoga)} | ${mib(median(idle.yoga))} |`,
+  ].join('\n');
+}
+
+function fixedCostTable(costs: FixedCost): string {
+  const lines = ['| server | req/s | CPU ms per query | CPU ratio to the lean Yoga |', '|---|---|---|---|'];
+  for (const server of ['gateway', 'yoga', 'lean'] as const) {
+    const cell = costs[server];
+    const flagged = cell.problems.length > 0 ? ' (errors!)' : '';
+    const row = `${fixed(rps(cell), 1)} | ${cpu(cell)} | ${times(cpuRatio(cell, costs.lean))}${flagged}`;
+    lines.push(`| ${FIXED_COST_SERVERS[server]} | ${row} |`);
+  }
+  return lines.join('\n');
+}
+
 function table(rows: Row[], probes: Map<string, Probe>): string {
   const columns = [
     'upstream latency',
@@ -276,50 +455,68 @@ function table(rows: Row[], probes: Map<string, Probe>): string {
     'p99 ms gateway / optimum',
     'CPU ms per query gateway / optimum',
     'upstream calls per query gateway / optimum',
-    'gateway peak RSS MiB',
+    'peak RSS MiB gateway / optimum (ratio)',
   ];
   const lines = [`| ${columns.join(' | ')} |`, `|${'---|'.repeat(columns.length)}`];
   for (const row of rows) {
     const { gateway: g, optimum: o } = row;
     const calls = probes.get(row.shape.label);
-    const flagged = g.problems.length + o.problems.length > 0 ? ' (errors!)' : '';
+    const flagged = problemsOf([g, o]).length > 0 ? ' (errors!)' : '';
     lines.push(
       `| ${row.latencyMs} ms | ${row.shape.label} | ${row.connections}${row.byCount ? ` (n=${g.requests})` : ''} ` +
         `| ${fixed(rps(g), 1)} / ${fixed(rps(o), 1)} (${ratio(rps(g), rps(o))}) ` +
         `| ${g.p50} / ${o.p50} (${ratio(g.p50, o.p50)}) | ${g.p99} / ${o.p99} ` +
         `| ${cpu(g)} / ${cpu(o)} ` +
-        `| ${calls?.gatewayCalls} / ${calls?.optimumCalls} | ${g.peakRssMiB === undefined ? 'n/a' : fixed(g.peakRssMiB)}${flagged} |`,
+        `| ${calls?.gatewayCalls} / ${calls?.optimumCalls} ` +
+        `| ${mib(g.peakRssMiB)} / ${mib(o.peakRssMiB)} (${times(peakRssRatio(row))})${flagged} |`,
     );
   }
   return lines.join('\n');
 }
 
-function targets(rows: Row[], probes: Map<string, Probe>): string {
+/** The targets of the issues that asked for these figures, each met or missed in this run. */
+function targets(setup: Setup, results: Results): string {
   const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
   const lines: string[] = [];
-  for (const [label, calls] of probes) {
+  const [gatewayIdle, yogaIdle] = [median(results.idle.gateway), median(results.idle.yoga)];
+  if (gatewayIdle !== undefined) {
+    const beside = `beside a bare Yoga's ${mib(yogaIdle)} MiB, on Node ${setup.runtime.version}`;
+    const target = `(target <= 110 MiB on Node 20): ${verdict(gatewayIdle <= 110)}`;
+    lines.push(`- idle RSS in production: gateway ${mib(gatewayIdle)} MiB ${beside} ${target}`);
+  }
+  const fixedCost = cpuRatio(results.fixedCost.gateway, results.fixedCost.lean);
+  if (fixedCost !== undefined) {
+    const target = `(target <= 1.3): ${verdict(fixedCost <= 1.3)}`;
+    lines.push(`- CPU per ${TYPENAME_QUERY}: ${times(fixedCost)} the lean Yoga's ${target}`);
+  }
+  for (const [label, calls] of results.probes) {
     const met = calls.gatewayCalls === calls.optimumCalls && calls.reportedCalls === calls.gatewayCalls;
     const counts = `gateway ${calls.gatewayCalls} (its report: ${calls.reportedCalls}), minimum ${calls.optimumCalls}`;
     lines.push(`- calls, ${label}: ${counts}: ${verdict(met)}`);
   }
-  for (const row of rows) {
-    if (row.latencyMs === 50 && row.connections === 1) {
-      const value = row.gateway.p50 / row.optimum.p50;
-      const verdictText = `${value.toFixed(2)}x the optimum (target <= 1.10): ${verdict(value <= 1.1)}`;
-      lines.push(`- p50 at 50 ms, c=1, ${row.shape.label}: ${verdictText}`);
-    }
-    if (row.latencyMs === 0) {
-      const value = rps(row.gateway) / rps(row.optimum);
-      const verdictText = `${value.toFixed(2)}x the optimum (target >= 0.5): ${verdict(value >= 0.5)}`;
-      lines.push(`- req/s at 0 ms, c=${row.connections}, ${row.shape.label}: ${verdictText}`);
-    }
+  const zeroMs = results.rows.filter((row) => row.latencyMs === 0);
+  for (const row of results.rows.filter((candidate) => candidate.latencyMs === 50 && candidate.connections === 1)) {
+    const value = row.gateway.p50 / row.optimum.p50;
+    const target = `(target <= 1.10): ${verdict(value <= 1.1)}`;
+    lines.push(`- p50 at 50 ms, c=1, ${row.shape.label}: ${times(value)} the optimum ${target}`);
   }
-  const problems = rows.filter((row) => row.gateway.problems.length + row.optimum.problems.length > 0);
-  lines.push(`- every response a 200 with the expected body: ${verdict(problems.length === 0)}`);
+  for (const row of zeroMs) {
+    const value = rps(row.gateway) / rps(row.optimum);
+    const target = `(target >= 0.5): ${verdict(value >= 0.5)}`;
+    lines.push(`- req/s at 0 ms, c=${row.connections}, ${row.shape.label}: ${times(value)} the optimum ${target}`);
+  }
+  for (const row of zeroMs) {
+    const value = peakRssRatio(row);
+    const target = `(target <= 2): ${value === undefined ? 'n/a' : verdict(value <= 2)}`;
+    lines.push(`- peak RSS at 0 ms, c=${row.connections}, ${row.shape.label}: ${times(value)} the optimum's ${target}`);
+  }
+  const { gateway, yoga, lean } = results.fixedCost;
+  const cells = [gateway, yoga, lean, ...results.rows.flatMap((row) => [row.gateway, row.optimum])];
+  lines.push(`- every response a 200 with the expected body: ${verdict(problemsOf(cells).length === 0)}`);
   return lines.join('\n');
 }
 
-function machine(gatewayNodeFlags: string[]): string {
+function machine(setup: Setup): string {
   let memory: string;
   try {
     memory = execFileSync('free', ['-h'], { encoding: 'utf8' }).trim();
@@ -328,28 +525,58 @@ function machine(gatewayNodeFlags: string[]): string {
   }
   return [
     `nproc: ${availableParallelism()} (${cpus()[0]?.model ?? 'unknown CPU'})`,
-    `node: ${process.version}`,
-    `gateway node flags: ${gatewayNodeFlags.join(' ') || '(none)'}`,
+    `servers' node: ${setup.runtime.version} (${setup.runtime.path})`,
+    `gateway NODE_OPTIONS: ${nodeOptions(setup)}`,
+    `bench, sandbox and autocannon node: ${process.version}`,
     'free -h:',
     memory,
   ].join('\n');
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { 'gateway-node-flags': { type: 'string', default: '' } } });
-  const gatewayNodeFlags = (values['gateway-node-flags'] ?? '').split(' ').filter((flag) => flag !== '');
+  const { values } = parseArgs({
+    options: {
+      'gateway-node': { type: 'string' },
+      'gateway-node-options': { type: 'string' },
+      smoke: { type: 'boolean', default: false },
+    },
+  });
   const started = Date.now();
-  console.error('Building the gateway (npm run build)...');
+  console.error('Building the gateway (npm run build) and the bench servers (bench/tsconfig.build.json)...');
   execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
-  const rows: Row[] = [];
-  const probes = new Map<string, Probe>();
-  for (const latencyMs of LATENCIES_MS) await benchLatency(latencyMs, gatewayNodeFlags, rows, probes);
+  const tsc = 'node_modules/typescript/bin/tsc';
+  execFileSync(process.execPath, [tsc, '-p', 'bench/tsconfig.build.json'], { stdio: 'inherit' });
+  const setup: Setup = {
+    runtime: resolveNode(values['gateway-node']),
+    launch: gatewayLaunch(values['gateway-node-options']),
+    timing: values.smoke ? SMOKE : FULL,
+  };
+  console.error(`Servers on Node ${setup.runtime.version}; gateway NODE_OPTIONS: ${nodeOptions(setup)}`);
 
+  const services = new Services();
+  let baselines: Pick<Results, 'idle' | 'fixedCost'>;
+  try {
+    const sandbox = await services.add(startSandbox(0));
+    baselines = { idle: await benchIdle(setup, sandbox), fixedCost: await benchFixedCost(setup, sandbox) };
+  } finally {
+    await services.stop();
+  }
+  const results: Results = { ...baselines, rows: [], probes: new Map() };
+  for (const latencyMs of LATENCIES_MS) await benchLatency(setup, latencyMs, results.rows, results.probes);
+
+  const { timing } = setup;
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
-  console.log(`## Machine\n\n\`\`\`\n${machine(gatewayNodeFlags)}\n\`\`\`\n`);
-  console.log(`## Results (${CELL_SECONDS} s per cell and side, per-store cap ${MAX_IN_FLIGHT}, ${seconds} s in all)\n`);
-  console.log(`${table(rows, probes)}\n`);
-  console.log(`## Targets\n\n${targets(rows, probes)}`);
+  if (values.smoke) console.log('**A smoke run: its figures mean nothing.**\n');
+  console.log(`## Machine\n\n\`\`\`\n${machine(setup)}\n\`\`\`\n`);
+  console.log(`## Idle memory (production, no request yet, ${timing.idleSeconds} s after start)\n`);
+  console.log(`${idleTable(results.idle)}\n`);
+  const fixedCostRun = `concurrency ${FIXED_COST_CONNECTIONS}, ${timing.cellSeconds} s each`;
+  console.log(`## Fixed cost: \`${TYPENAME_QUERY}\` at ${fixedCostRun}\n`);
+  console.log(`${fixedCostTable(results.fixedCost)}\n`);
+  const extent = `${timing.cellSeconds} s per cell and side, per-store cap ${MAX_IN_FLIGHT}, ${seconds} s in all`;
+  console.log(`## Results (${extent})\n`);
+  console.log(`${table(results.rows, results.probes)}\n`);
+  console.log(`## Targets\n\n${targets(setup, results)}`);
 }
 
 await main();

@@ -1,5 +1,6 @@
 /**
- * `npm run bench:soak`: the gateway, built and run as in production (node dist/main.js, its own process),
+ * `npm run bench:soak`: the gateway, built and run as in production (`node --env-file=node-options.env
+ * dist/main.js`, its own process, on the production runtime unless `--gateway-node` names another),
  * against a sandbox that fails a share of calls in every way it knows and enforces a per-store quota, driven
  * at a fixed concurrency for a while. Prints what came back, the latency, and the gateway's memory over time,
  * then checks: no crash, no 5xx or masked error of the gateway's own making, p99 within the request deadline
@@ -11,16 +12,19 @@
  * at different points of it say nothing about a leak.
  *
  *   npm run bench:soak -- --seconds=60 --concurrency=64 --fault-rate=0.05 --quota=600/2
+ *   npm run bench:soak -- --gateway-node=20 --gateway-node-options=""   (as for npm run bench)
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { parseArgs } from 'node:util';
 import { Pool, WebSocket } from 'undici';
 import { faultMix } from '../src/sandbox/fault-spec.js';
 import { parseQuota } from '../src/sandbox/rate-limit.js';
 import { startSandbox } from '../src/sandbox/server.js';
 import { urlOfReadyLine } from './processes.js';
+import { gatewayLaunch, resolveNode, type GatewayLaunch, type NodeRuntime } from './runtime.js';
 
 interface SoakOptions {
   seconds: number;
@@ -28,6 +32,8 @@ interface SoakOptions {
   faultRate: number;
   quota: string;
   warmupSeconds: number;
+  runtime: NodeRuntime;
+  launch: GatewayLaunch;
 }
 
 /** Gateway settings for the run: short budgets, so stalled and slow calls cost seconds, not minutes. */
@@ -62,15 +68,27 @@ interface Tally {
   transportFailures: number;
 }
 
-function parseOptions(argv: string[]): SoakOptions {
-  const named = new Map(argv.filter((arg) => arg.startsWith('--')).map((arg) => arg.slice(2).split('=') as [string, string]));
-  const number = (name: string, fallback: number) => (named.has(name) ? Number(named.get(name)) : fallback);
+function parseOptions(args: string[]): SoakOptions {
+  const { values } = parseArgs({
+    args,
+    options: {
+      seconds: { type: 'string', default: '60' },
+      concurrency: { type: 'string', default: '64' },
+      'fault-rate': { type: 'string', default: '0.05' },
+      quota: { type: 'string', default: '600/2' },
+      warmup: { type: 'string', default: '10' },
+      'gateway-node': { type: 'string' },
+      'gateway-node-options': { type: 'string' },
+    },
+  });
   return {
-    seconds: number('seconds', 60),
-    concurrency: number('concurrency', 64),
-    faultRate: number('fault-rate', 0.05),
-    quota: named.get('quota') ?? '600/2',
-    warmupSeconds: number('warmup', 10),
+    seconds: Number(values.seconds),
+    concurrency: Number(values.concurrency),
+    faultRate: Number(values['fault-rate']),
+    quota: values.quota,
+    warmupSeconds: Number(values.warmup),
+    runtime: resolveNode(values['gateway-node']),
+    launch: gatewayLaunch(values['gateway-node-options']),
   };
 }
 
@@ -81,8 +99,8 @@ interface Gateway {
   inspectorUrl: string;
 }
 
-async function startGateway(b2bApiUrl: string): Promise<Gateway> {
-  const child = spawn(process.execPath, ['--inspect=127.0.0.1:0', 'dist/main.js'], {
+async function startGateway(b2bApiUrl: string, { runtime, launch }: SoakOptions): Promise<Gateway> {
+  const child = spawn(runtime.path, [...launch.nodeArgs, '--inspect=127.0.0.1:0', 'dist/main.js'], {
     env: {
       PATH: process.env['PATH'],
       PORT: '0',
@@ -90,6 +108,7 @@ async function startGateway(b2bApiUrl: string): Promise<Gateway> {
       B2B_AUTH_TOKEN: 'soak-token',
       B2B_STORE_HASH: 'soakstore',
       ...GATEWAY_SETTINGS,
+      ...launch.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -186,7 +205,7 @@ async function main(): Promise<void> {
     faults: faultMix(options.faultRate, { oversizeBytes: OVERSIZE_BYTES, slowMs: 1_500 }),
     faultSeed: 7,
   });
-  const started = await startGateway(sandbox.baseUrl);
+  const started = await startGateway(sandbox.baseUrl, options);
   const { child, url } = started;
   let exitedEarly: string | undefined;
   child.once('exit', (code, signal) => {
@@ -197,6 +216,7 @@ async function main(): Promise<void> {
     `soak: ${options.seconds} s at concurrency ${options.concurrency}; sandbox fails ${options.faultRate * 100} % of calls ` +
       `(503, reset, slow, stall, malformed, oversize), quota ${quota.limit} per ${quota.windowMs / 1000} s; gateway ${url}`,
   );
+  console.log(`gateway on Node ${options.runtime.version}, NODE_OPTIONS ${options.launch.nodeOptions || '(none)'}`);
   const gateway = new Pool(new URL(url).origin, { connections: options.concurrency });
   const tally: Tally = { requests: 0, statuses: new Map(), outcomes: new Map(), codes: new Map(), latenciesMs: [], transportFailures: 0 };
   const rss: number[] = [];
