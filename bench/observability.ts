@@ -12,7 +12,7 @@ import { BatchSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-
 import autocannon from 'autocannon';
 import { pino } from 'pino';
 import { credentialSource } from '../src/credentials.js';
-import { createLogger } from '../src/logging.js';
+import { createLogger } from '../src/observability/logging.js';
 import { createTracing, type Tracing } from '../src/observability/tracing.js';
 import { startSandbox } from '../src/sandbox/server.js';
 import { UpstreamPools } from '../src/upstream/http-pools.js';

@@ -1,10 +1,10 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { DEFAULT_LIMITS, type Exposure, type QueryLimits, type UpstreamReportMode } from './config.js';
-import { useCompiledExecution } from './compiled-execution-plugin.js';
+import { useCompiledExecution } from './execution/compiled-execution.js';
 import { createContextFactory, type ContextDependencies, type GatewayContext } from './context.js';
-import { maskError } from './graphql-errors.js';
-import { requestLog, silentLogger, type Logger } from './logging.js';
+import { maskError } from './security/mask-errors.js';
+import { requestLog, silentLogger, type Logger } from './observability/logging.js';
 import { GatewayMetrics, useMetricsEndpoint } from './observability/metrics.js';
 import { useRequestObservers } from './observability/request-observer.js';
 import { RequestTracer, type Tracing } from './observability/tracing.js';
@@ -15,8 +15,8 @@ import { useCsrfPrevention } from './security/csrf.js';
 import { useIntrospectionDisabled } from './security/introspection.js';
 import { useQueryLimits } from './security/query-limits.js';
 import { TRUSTED_DOCUMENT_PARAMS, useTrustedDocuments, type TrustedDocuments } from './security/trusted-documents.js';
-import { useRequestBodyLimit } from './request-body-limit-plugin.js';
-import { useUpstreamReport } from './upstream-report-plugin.js';
+import { useRequestBodyLimit } from './security/request-body-limit.js';
+import { useUpstreamReport } from './observability/upstream-report.js';
 
 /** The operation GraphiQL opens with: one payment with everything, in one round trip. */
 const EXAMPLE_OPERATION = `# One payment with its line items, transactions and allowed operations.

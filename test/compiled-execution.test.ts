@@ -1,6 +1,6 @@
 /**
  * A document runs in graphql-js the first time and compiled by graphql-jit from its second run on
- * (src/compiled-execution-plugin.ts). Clients must not tell the two apart: each request here is sent three
+ * (src/execution/compiled-execution.ts). Clients must not tell the two apart: each request here is sent three
  * times and must get the same answer every time, errors, their locations and HTTP status included.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../src/logging.js';
+import { createLogger } from '../src/observability/logging.js';
 import type { IdempotencyStore } from '../src/idempotency/store.js';
 import { CreateOfflinePaymentDocument, LimitsAliasedPaymentsDocument, PaymentCreatedAtDocument, PaymentTotalDocument } from './gql/graphql.js';
 import { twoInvoices } from './support/offline-payment.js';

@@ -25,7 +25,7 @@ export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_TOKENS
  * Refuses queries over the limits before any resolver runs, so none of them costs an upstream call:
  * tokens while parsing, depth and aliases while validating, cost once the variables are known (page
  * sizes often come from variables). The body size and page size limits live in `useRequestBodyLimit`
- * (request-body-limit-plugin.ts) and the connection arguments (`pageWindow`).
+ * (request-body-limit.ts) and the connection arguments (`pageWindow`).
  */
 export function useQueryLimits(limits: QueryLimits): Plugin {
   const armorReject = (code: LimitCode) => ({
@@ -126,7 +126,7 @@ function rejectOverTokenLimit(body: string, maxTokens: number): void {
 
 /**
  * A variable that does not coerce makes the whole request invalid: HTTP 400, as graphql-js's executor
- * answers it. Checked here, once, because the compiled executor (compiled-execution-plugin.ts) would
+ * answers it. Checked here, once, because the compiled executor (execution/compiled-execution.ts) would
  * answer it with a 200.
  */
 function asRequestError(error: GraphQLError): GraphQLError {

@@ -1,7 +1,7 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
-import type { LogLevel } from './config.js';
-import { roundMs } from './observability/milliseconds.js';
-import type { RequestObserver, RequestSummary } from './observability/request-observer.js';
+import type { LogLevel } from '../config.js';
+import { roundMs } from './milliseconds.js';
+import type { RequestObserver, RequestSummary } from './request-observer.js';
 
 export type { Logger } from 'pino';
 

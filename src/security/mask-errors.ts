@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { UpstreamError } from './upstream/errors.js';
+import { UpstreamError } from '../upstream/errors.js';
 
 /**
  * The one place errors become what a client sees. Upstream failures keep a stable `code`, the upstream

@@ -21,7 +21,7 @@ const COMPILE_FROM_RUN = 2;
  *   error is rebuilt with positions in the document's source.
  * - A value that fails to serialize is an unexpected error, masked, in Yoga's executor; graphql-jit would
  *   send the serializer's message as it is. Every leaf type's serializer is wrapped so that its failure
- *   reaches `maskError` (graphql-errors.ts) as an unexpected error too.
+ *   reaches `maskError` (security/mask-errors.ts) as an unexpected error too.
  * Variables are coerced (and bad ones refused) before execution, in `useQueryLimits`, as graphql-js
  * would, since graphql-jit's own coercion answers them with a 200.
  */

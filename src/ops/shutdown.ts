@@ -1,5 +1,5 @@
 import type { Server, ServerResponse } from 'node:http';
-import type { Logger } from './logging.js';
+import type { Logger } from '../observability/logging.js';
 
 export interface ShutdownOptions {
   server: Server;
