@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { print } from 'graphql';
 import { DEFAULT_LIMITS } from '../src/config.js';
+import { MAX_VARIABLES_DEPTH } from '../src/security/query-limits.js';
 import { UPSTREAM_CALL_WEIGHT } from '../src/security/query-cost.js';
 import { loadTrustedDocuments } from '../src/security/trusted-documents.js';
 import {
@@ -18,6 +19,15 @@ import {
   PaymentWithEverythingDocument,
 } from './gql/graphql.js';
 import { startStack, type TestStack } from './support/stack.js';
+
+async function post(stack: TestStack, body: string) {
+  const response = await fetch(`${stack.gatewayUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body,
+  });
+  return { status: response.status, body: (await response.json()) as { errors?: Array<{ extensions?: unknown }> } };
+}
 
 /** Cost of LimitsPageWithTransactions for a page of n (see src/security/query-cost.ts). */
 function pageWithTransactionsCost(n: number): number {
@@ -112,6 +122,50 @@ describe('query limits (defaults)', () => {
       errors: [{ message: 'Request body too large', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }],
     });
     expect(stack.upstreamRequests()).toEqual([]);
+  });
+
+  it.each([
+    ['a bad enum value', 'query($o: SortOrder) { payments(orderBy: $o) { totalCount } }', { o: 'DOWN' },
+      'Variable "$o" got invalid value "DOWN"; Value "DOWN" does not exist in "SortOrder" enum.'],
+    ['null for a non-null', 'query($id: ID!) { payment(id: $id) { id } }', { id: null },
+      'Variable "$id" of non-null type "ID!" must not be null.'],
+    ['a missing variable', 'query($id: ID!) { payment(id: $id) { id } }', {},
+      'Variable "$id" of required type "ID!" was not provided.'],
+    ['an unknown input field', 'mutation($input: DeletePaymentInput!) { deletePayment(input: $input) { __typename } }',
+      { input: { paymentId: '117', reason: 'x' } },
+      'Variable "$input" got invalid value { paymentId: "117", reason: "x" }; Field "reason" is not defined by type "DeletePaymentInput".'],
+    ['an Int overflow', 'query($n: Int) { payments(first: $n) { totalCount } }', { n: 2 ** 40 },
+      'Variable "$n" got invalid value 1099511627776; Int cannot represent non 32-bit signed integer value: 1099511627776'],
+  ])('refuses %s in the variables with 400 and BAD_USER_INPUT, before any upstream call', async (_, query, variables, message) => {
+    const response = await post(stack, JSON.stringify({ query, variables }));
+
+    expect(response).toEqual({
+      status: 400,
+      body: { errors: [{ message, locations: [{ line: 1, column: query.indexOf('$') + 1 }], extensions: { code: 'BAD_USER_INPUT' } }] },
+    });
+    expect(stack.upstreamRequests()).toEqual([]);
+  });
+
+  it('refuses variables nested 30,000 levels deep (90 KB) with 400 and a code, even unused ones', async () => {
+    const deep = `${'[ '.repeat(30_000)}0${']'.repeat(30_000)}`;
+    const body = `{"query":"query($n: Int) { payments(first: $n) { totalCount } }","variables":{"n":1,"unused":${deep}}}`;
+    expect(body.length).toBeGreaterThan(90_000);
+
+    expect(await post(stack, body)).toEqual({
+      status: 400,
+      body: { errors: [{ message: 'Variables may nest at most 32 levels deep.', extensions: { code: 'VARIABLES_TOO_DEEP' } }] },
+    });
+    expect(stack.upstreamRequests()).toEqual([]);
+  });
+
+  it('takes variables nested up to the limit', async () => {
+    const nested = (depth: number): unknown => (depth === 0 ? 'x' : { inner: nested(depth - 1) });
+    const query = 'query($n: Int) { payments(first: $n) { totalCount } }';
+
+    const fits = await post(stack, JSON.stringify({ query, variables: { n: 1, unused: nested(MAX_VARIABLES_DEPTH) } }));
+    expect(fits).toEqual({ status: 200, body: { data: { payments: { totalCount: 540 } } } });
+    const over = await post(stack, JSON.stringify({ query, variables: { n: 1, unused: nested(MAX_VARIABLES_DEPTH + 1) } }));
+    expect(over.body.errors?.[0]?.extensions).toEqual({ code: 'VARIABLES_TOO_DEEP' });
   });
 
   it('requires a CSRF header on requests a browser could send without a preflight', async () => {

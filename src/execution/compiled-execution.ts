@@ -1,5 +1,20 @@
-import { useGraphQlJit } from '@envelop/graphql-jit';
-import { BREAK, GraphQLError, isLeafType, visit, type DocumentNode, type GraphQLSchema, type SourceLocation } from 'graphql';
+import {
+  BREAK,
+  getNamedType,
+  GraphQLError,
+  isLeafType,
+  isScalarType,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+  type SourceLocation,
+  type ValidationRule,
+} from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
 
 /**
@@ -9,13 +24,22 @@ import type { Plugin } from 'graphql-yoga';
  */
 const COMPILE_FROM_RUN = 2;
 
+/** Per operation of a document: its runs so far, its compiled form, or that it always runs in graphql-js. */
+type Plan = number | CompiledQuery | 'interpreted';
+
 /**
- * Runs operations with graphql-jit: each document that runs again is compiled once to a JavaScript
+ * Runs operations with graphql-jit: each operation that runs again is compiled once to a JavaScript
  * function, which then resolves it without graphql-js's per-field interpretation. A 50-payment page
  * resolves some 5,000 fields, and this cuts the gateway's CPU per query by a quarter to a half
  * (bench/README.md); the resolvers, the errors they raise and the answers are the same.
  *
+ * graphql-jit is called directly rather than through `@envelop/graphql-jit`, which prints every
+ * compilation failure to stdout and then answers that document with the failure on every later send.
+ * Here a document graphql-jit cannot compile runs in graphql-js, every time, like the first time.
+ *
  * Differences smoothed over here:
+ * - Operations the schema has no root type for (`subscription`) are refused while validating, with a
+ *   code: graphql-js would refuse them while executing, graphql-jit with an internal error.
  * - graphql-jit gives its field errors `locations` but no AST `nodes`, and Yoga rebuilds every error from
  *   `nodes` (or `source` and `positions`) when it writes the response, which would drop them. Each such
  *   error is rebuilt with positions in the document's source.
@@ -26,25 +50,30 @@ const COMPILE_FROM_RUN = 2;
  * would, since graphql-jit's own coercion answers them with a 200.
  */
 export function useCompiledExecution(schema: GraphQLSchema): Plugin {
+  const customSerializers = guardedSerializers(schema);
   // Yoga's parser cache hands every request with the same text the same DocumentNode.
-  const runs = new WeakMap<DocumentNode, number | 'interpreted'>();
-  const isHot = ({ document }: { document: DocumentNode }) => {
-    const seen = runs.get(document);
-    if (seen === 'interpreted') return false;
-    if (seen === undefined && hasNestedVariables(document)) {
-      runs.set(document, 'interpreted');
-      return false;
+  const plans = new WeakMap<DocumentNode, Map<string, Plan>>();
+  const compiledPlan = (args: ExecutionArgs): CompiledQuery | undefined => {
+    let byOperation = plans.get(args.document);
+    if (!byOperation) plans.set(args.document, (byOperation = new Map()));
+    const operation = args.operationName ?? '';
+    const plan = byOperation.get(operation) ?? (runsInterpreted(args.schema, args.document) ? 'interpreted' : 0);
+    let next = plan;
+    if (typeof plan === 'number') {
+      const run = plan + 1;
+      const compiled = run < COMPILE_FROM_RUN ? undefined : compileQuery(args.schema, args.document, operation || undefined, { customSerializers });
+      next = compiled === undefined ? run : isCompiledQuery(compiled) ? compiled : 'interpreted';
     }
-    const run = (seen ?? 0) + 1;
-    if (run <= COMPILE_FROM_RUN) runs.set(document, run);
-    return run >= COMPILE_FROM_RUN;
+    byOperation.set(operation, next);
+    return typeof next === 'object' ? next : undefined;
   };
   return {
-    onPluginInit({ addPlugin }) {
-      // Envelop's plugin type, without Yoga's context in it: the same plugin.
-      addPlugin(useGraphQlJit({ customSerializers: guardedSerializers(schema) }, { enableIf: isHot }) as Plugin);
+    onValidate({ addValidationRule }) {
+      addValidationRule(knownOperationTypes);
     },
-    onExecute() {
+    onExecute({ args, setExecuteFn }) {
+      const compiled = compiledPlan(args);
+      if (compiled) setExecuteFn((run) => runCompiled(compiled, run));
       return {
         onExecuteDone({ args, result, setResult }) {
           if (!('errors' in result) || !result.errors?.some(lacksNodes)) return;
@@ -55,25 +84,66 @@ export function useCompiledExecution(schema: GraphQLSchema): Plugin {
   };
 }
 
+/** Runs a compiled operation; its answer carries graphql-jit's serializer, which Yoga then writes it with. */
+async function runCompiled(compiled: CompiledQuery, args: ExecutionArgs) {
+  const result = await compiled.query(args.rootValue, args.contextValue, args.variableValues);
+  return Object.assign(result, { stringify: compiled.stringify });
+}
+
+const knownOperationTypes: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (context.getSchema().getRootType(node.operation)) return;
+    context.reportError(new GraphQLError(`The ${node.operation} operation is not supported by the schema.`, { nodes: node }));
+  },
+});
+
 /**
- * Whether a variable sits inside a list or object literal, e.g. `representations: [{ id: $id }]`.
- * graphql-jit parses such a literal of a custom scalar (federation's `_Any`) without the variables, so the
- * value would arrive without them: those documents always run in graphql-js.
+ * Whether a document must always run in graphql-js:
+ * - a literal of a scalar whose `parseLiteral` reads variables (every custom scalar without a
+ *   `parseLiteral` of its own, e.g. federation's `_Any`): graphql-jit calls it without the variables and
+ *   prints a warning each time it compiles one;
+ * - a variable inside a list or object literal, e.g. `representations: [{ id: $id }]`: graphql-jit parses
+ *   such a literal of a custom scalar without the variables, so the value would arrive without them.
  */
-function hasNestedVariables(document: DocumentNode): boolean {
+function runsInterpreted(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const typeInfo = new TypeInfo(schema);
   let literalDepth = 0;
   let found = false;
-  const intoLiteral = { enter: () => void (literalDepth += 1), leave: () => void (literalDepth -= 1) };
-  visit(document, {
-    ListValue: intoLiteral,
-    ObjectValue: intoLiteral,
-    Variable() {
-      if (literalDepth === 0) return undefined;
-      found = true;
-      return BREAK;
-    },
-  });
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      enter(node) {
+        if (node.kind === Kind.VARIABLE) found = literalDepth > 0;
+        else if (isLiteral(node.kind)) found = readsVariables(typeInfo);
+        if (node.kind === Kind.LIST || node.kind === Kind.OBJECT) literalDepth += 1;
+        return found ? BREAK : undefined;
+      },
+      leave(node) {
+        if (node.kind === Kind.LIST || node.kind === Kind.OBJECT) literalDepth -= 1;
+      },
+    }),
+  );
   return found;
+}
+
+const LITERAL_KINDS: ReadonlySet<Kind> = new Set([
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.STRING,
+  Kind.BOOLEAN,
+  Kind.NULL,
+  Kind.ENUM,
+  Kind.LIST,
+  Kind.OBJECT,
+]);
+
+function isLiteral(kind: Kind): boolean {
+  return LITERAL_KINDS.has(kind);
+}
+
+function readsVariables(typeInfo: TypeInfo): boolean {
+  const type = getNamedType(typeInfo.getInputType());
+  return isScalarType(type) && type.parseLiteral.length > 1;
 }
 
 /** What a wrapped serializer throws: graphql-jit keeps only an error's message. */
