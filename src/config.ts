@@ -3,6 +3,7 @@
  * once, at start, and reports all problems in one message so a deployment is fixed in one round.
  */
 import type { MemoryStoreSettings } from './idempotency/memory-store.js';
+import type { Exposure } from './security/exposure.js';
 import type { ResilienceSettings } from './upstream/resilience.js';
 import { FaultSpecError, faultMix, parseFaultRules } from './sandbox/fault-spec.js';
 import { parseQuota } from './sandbox/rate-limit.js';
@@ -37,12 +38,6 @@ export interface QueryLimits {
   /** See src/security/query-cost.ts for the formula. */
   maxCost: number;
   maxBodyBytes: number;
-}
-
-/** What the gateway shows about itself; both off by default when NODE_ENV=production. */
-export interface Exposure {
-  graphiql: boolean;
-  introspection: boolean;
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';

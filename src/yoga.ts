@@ -1,6 +1,6 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type Plugin } from 'graphql-yoga';
-import { DEFAULT_LIMITS, type Exposure, type QueryLimits, type UpstreamReportMode } from './config.js';
+import { DEFAULT_LIMITS, type QueryLimits, type UpstreamReportMode } from './config.js';
 import { useCompiledExecution } from './execution/compiled-execution.js';
 import { createContextFactory, type ContextDependencies, type GatewayContext } from './context.js';
 import { maskError } from './security/mask-errors.js';
@@ -12,7 +12,7 @@ import { useReadinessEndpoint, type ReadinessProbe } from './readiness.js';
 import { schema } from './schema/index.js';
 import { corsPolicy } from './security/cors.js';
 import { useCsrfPrevention } from './security/csrf.js';
-import { useIntrospectionDisabled } from './security/introspection.js';
+import { useGraphiQLOffPage, useSchemaHidden, type Exposure } from './security/exposure.js';
 import { useQueryLimits } from './security/query-limits.js';
 import { TRUSTED_DOCUMENT_PARAMS, useTrustedDocuments, type TrustedDocuments } from './security/trusted-documents.js';
 import { useRequestBodyLimit } from './security/request-body-limit.js';
@@ -92,10 +92,11 @@ export function createApp(options: AppOptions) {
       useRequestBodyLimit(limits.maxBodyBytes),
       useMetricsEndpoint('/metrics', metrics),
       options.readiness && useReadinessEndpoint('/ready', options.readiness),
+      !exposure.graphiql && useGraphiQLOffPage(GRAPHQL_ENDPOINT),
       useCsrfPrevention(),
       options.trustedDocuments && useTrustedDocuments(options.trustedDocuments),
       useQueryLimits(limits),
-      !exposure.introspection && useIntrospectionDisabled(),
+      !exposure.introspection && useSchemaHidden(),
       useUpstreamReport(options.upstreamReport ?? 'on-request'),
       useDeadlineRelease(),
       useCompiledExecution(schema),

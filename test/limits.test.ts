@@ -26,7 +26,7 @@ async function post(stack: TestStack, body: string) {
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body,
   });
-  return { status: response.status, body: (await response.json()) as { errors?: Array<{ extensions?: unknown }> } };
+  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: unknown }> } };
 }
 
 /** Cost of LimitsPageWithTransactions for a page of n (see src/security/query-cost.ts). */
@@ -205,6 +205,15 @@ describe('query limits (defaults)', () => {
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('<title>B2B payments gateway</title>');
   });
+
+  it('answers federation\'s _service and suggests names outside production', async () => {
+    const service = await post(stack, JSON.stringify({ query: '{ _service { sdl } }' }));
+    expect(service.body).toEqual({ data: { _service: { sdl: expect.stringContaining('type Payment\n  @key(fields: "id")') } } });
+    const field = await post(stack, JSON.stringify({ query: '{ paymnt(id: "117") { id } }' }));
+    expect(field.body.errors).toEqual([
+      expect.objectContaining({ message: 'Cannot query field "paymnt" on type "Query". Did you mean "payment" or "payments"?' }),
+    ]);
+  });
 });
 
 describe('query limits (tight settings)', () => {
@@ -263,10 +272,50 @@ describe('query limits (tight settings)', () => {
     expect(typename.body).toEqual({ data: { __typename: 'Query' } });
   });
 
-  it('serves no GraphiQL when it is off', async () => {
-    const page = await fetch(`${stack.gatewayUrl}/graphql`, { headers: { accept: 'text/html' } });
+  it('answers a browser with a short page saying GraphiQL is off and which setting turns it on', async () => {
+    const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    for (const url of [`${stack.gatewayUrl}/graphql`, `${stack.gatewayUrl}/graphql?query=%7B__typename%7D`]) {
+      const page = await fetch(url, { headers: { accept: browser } });
 
-    expect({ status: page.status, body: await page.text() }).toEqual({ status: 406, body: '' });
+      expect(page.status).toBe(406);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      const text = await page.text();
+      expect(text).toContain('<title>GraphiQL is off</title>');
+      expect(text).toContain('Set <code>GRAPHIQL_ENABLED=true</code> to serve it here.');
+    }
+    expect(stack.upstreamRequests()).toEqual([]);
+  });
+
+  it('refuses federation\'s _service, which prints the whole schema', async () => {
+    const { body } = await post(stack, JSON.stringify({ query: '{ _service { sdl } }' }));
+
+    expect(body).toEqual({
+      errors: [
+        {
+          message: 'Introspection is disabled on this gateway: "_service" is not allowed.',
+          locations: [{ line: 1, column: 3 }],
+          extensions: { code: 'INTROSPECTION_DISABLED' },
+        },
+      ],
+    });
+  });
+
+  it('suggests no field, argument or enum value names', async () => {
+    const field = await post(stack, JSON.stringify({ query: '{ paymnt(id: "117") { id } }' }));
+    expect(field.body).toEqual({
+      errors: [
+        {
+          message: 'Cannot query field "paymnt" on type "Query".',
+          locations: [{ line: 1, column: 3 }],
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        },
+      ],
+    });
+    const query = 'query($o: SortOrder) { payments(orderBy: $o) { totalCount } }';
+    const value = await post(stack, JSON.stringify({ query, variables: { o: 'DES' } }));
+    expect(value.body.errors).toEqual([
+      expect.objectContaining({ message: 'Variable "$o" got invalid value "DES"; Value "DES" does not exist in "SortOrder" enum.' }),
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
-import { getOperationAST, GraphQLError, type DocumentNode, type ExecutionResult, type OperationTypeNode } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { getOperationAST, GraphQLError, type DocumentNode, type OperationTypeNode } from 'graphql';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
 import { UpstreamError } from '../upstream/errors.js';
 import type { UpstreamCall } from '../upstream/upstream-client.js';
@@ -82,9 +82,8 @@ export function useRequestObservers(graphqlEndpoint: string, observers: readonly
     onResultProcess({ request, result }) {
       const record = records.get(request);
       if (!record) return;
-      const results = Array.isArray(result) ? result : [result];
-      for (const single of results) {
-        if (!isExecutionResult(single)) continue;
+      if (isAsyncIterable(result)) return;
+      for (const single of Array.isArray(result) ? result : [result]) {
         // A field error can null the whole `data`; only a refused request has no `data` entry at all.
         if (single.data !== undefined) record.answered = true;
         for (const error of single.errors ?? []) {
@@ -120,10 +119,6 @@ export function useRequestObservers(graphqlEndpoint: string, observers: readonly
 
 function upstreamCallsOf(context: object): readonly UpstreamCall[] | undefined {
   return 'upstreamCalls' in context ? (context as Pick<GatewayContext, 'upstreamCalls'>).upstreamCalls : undefined;
-}
-
-function isExecutionResult(result: unknown): result is ExecutionResult {
-  return typeof result === 'object' && result !== null && !(Symbol.asyncIterator in result);
 }
 
 function isDocument(result: unknown): result is DocumentNode {
