@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { print } from 'graphql';
-import { DEFAULT_LIMITS } from '../src/config.js';
-import { MAX_VARIABLES_DEPTH } from '../src/security/query-limits.js';
+import { DEFAULT_LIMITS, MAX_VARIABLES_DEPTH } from '../src/security/query-limits.js';
 import { UPSTREAM_CALL_WEIGHT } from '../src/security/query-cost.js';
 import { loadTrustedDocuments } from '../src/security/trusted-documents.js';
 import {

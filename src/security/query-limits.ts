@@ -13,8 +13,27 @@ import {
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { stringify } from 'safe-stable-stringify';
-import type { QueryLimits } from '../config.js';
 import { operationCost } from './query-cost.js';
+
+/** What one query may ask for; each limit rejects a query before any upstream call. */
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  /** See query-cost.ts for the formula. */
+  maxCost: number;
+  maxBodyBytes: number;
+}
+
+export const DEFAULT_LIMITS: QueryLimits = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxTokens: 2_000,
+  // 150 upstream calls' worth (150 × 201): one query may spend at most a minute of the store's B2B quota
+  // (docs/upstream-contract.md §5.1), and a 50-payment page with everything (51 calls) passes.
+  maxCost: 30_150,
+  maxBodyBytes: 100_000,
+};
 
 /** The stable codes a client sees when a query is refused before it runs. */
 export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_TOKENS' | 'QUERY_TOO_COSTLY' | 'VARIABLES_TOO_DEEP';

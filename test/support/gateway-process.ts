@@ -39,9 +39,10 @@ export class GatewayProcess {
     return new GatewayProcess(child);
   }
 
+  /** The first log line whose message is `msg` or starts with it and a space ('listening' finds 'listening on ...'). */
   async logLine(msg: string): Promise<LogLine> {
     for (;;) {
-      const line = this.lines.find((candidate) => candidate.msg === msg);
+      const line = this.lines.find((candidate) => candidate.msg === msg || candidate.msg?.startsWith(`${msg} `));
       if (line) return line;
       await new Promise<void>((resolve) => this.waiters.push(resolve));
     }
