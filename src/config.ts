@@ -141,7 +141,9 @@ export function parseConfig(env: Env = process.env): ConfigResult {
   const corsOrigins = read.origins('CORS_ORIGINS');
   const logLevel = read.choice('LOG_LEVEL', LOG_LEVELS, 'info');
   const logFormat = read.choice('LOG_FORMAT', ['auto', 'json', 'pretty'] as const, 'auto');
-  const otlpEndpoint = read.isSet('OTEL_EXPORTER_OTLP_ENDPOINT') ? read.url('OTEL_EXPORTER_OTLP_ENDPOINT', '') : undefined;
+  const otlpEndpoint = read.isSet('OTEL_EXPORTER_OTLP_ENDPOINT')
+    ? read.url('OTEL_EXPORTER_OTLP_ENDPOINT', '')
+    : undefined;
   const serviceName = read.optionalString('OTEL_SERVICE_NAME') ?? 'b2b-payments-gateway';
   const shutdownGraceMs = read.integer('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 });
   const readinessCacheMs = read.integer('READINESS_CACHE_MS', 5_000, { min: 0, max: 600_000 });
@@ -166,13 +168,17 @@ export function parseConfig(env: Env = process.env): ConfigResult {
   const credentials = authToken !== undefined && storeHash !== undefined ? { authToken, storeHash } : undefined;
   // Server mode goes remote once credentials are set; per-request mode once an upstream URL is named.
   const remote =
-    authMode === 'server' ? authToken !== undefined || storeHash !== undefined : read.isSet('B2B_API_URL') || read.isSet('BC_API_URL');
+    authMode === 'server'
+      ? authToken !== undefined || storeHash !== undefined
+      : read.isSet('B2B_API_URL') || read.isSet('BC_API_URL');
   if (!remote && !sandboxAllowed) {
     problems.push(
       production
         ? 'NODE_ENV=production with no upstream credentials: set B2B_AUTH_TOKEN and B2B_STORE_HASH ' +
-            '(or AUTH_MODE=per-request with B2B_API_URL), or SANDBOX=true to serve the sandbox\'s made-up data on purpose'
-        : 'SANDBOX=false with no upstream credentials: set B2B_AUTH_TOKEN and B2B_STORE_HASH (or AUTH_MODE=per-request with B2B_API_URL)',
+            '(or AUTH_MODE=per-request with B2B_API_URL), ' +
+            'or SANDBOX=true to serve the sandbox\'s made-up data on purpose'
+        : 'SANDBOX=false with no upstream credentials: set B2B_AUTH_TOKEN and B2B_STORE_HASH ' +
+            '(or AUTH_MODE=per-request with B2B_API_URL)',
     );
   }
   if (remote && read.optionalString('SANDBOX') === 'true') {

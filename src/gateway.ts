@@ -57,16 +57,22 @@ export interface Gateway {
 /** Builds the gateway from its settings; lives until `close`. */
 export async function createGateway(config: GatewayConfig, overrides: GatewayOverrides = {}): Promise<Gateway> {
   const logger = overrides.logger ?? (await createStdoutLogger(config.logLevel, logFormatOf(config)));
-  const tracing = overrides.tracing ?? (config.tracing && (await import('./observability/tracing.js')).createOtlpTracing(config.tracing));
-  const renderGraphiQL = config.exposure.graphiql ? (await import('@graphql-yoga/render-graphiql')).renderGraphiQL : undefined;
+  const tracing =
+    overrides.tracing ??
+    (config.tracing && (await import('./observability/tracing.js')).createOtlpTracing(config.tracing));
+  const renderGraphiQL = config.exposure.graphiql
+    ? (await import('@graphql-yoga/render-graphiql')).renderGraphiQL
+    : undefined;
   const trustedDocuments =
-    overrides.trustedDocuments ?? (config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined);
+    overrides.trustedDocuments ??
+    (config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined);
   const { b2bApiUrl, bcApiUrl } = config.upstream;
   const serverCredentials = config.auth.kind === 'server' ? config.auth.credentials : undefined;
   // Server mode: one store, so as many sockets per origin as it may use at once. Per-request mode: many
   // stores share each origin's pool, so the sockets are not capped there (each store's limiter caps its
   // own calls); a pool capped at one store's share would queue every other store behind it.
-  const connections = overrides.poolConnections ?? (config.auth.kind === 'server' ? config.upstreamMaxInFlight : undefined);
+  const connections =
+    overrides.poolConnections ?? (config.auth.kind === 'server' ? config.upstreamMaxInFlight : undefined);
   const pools = new UpstreamPools({ connections, timeoutMs: config.upstreamTimeoutMs });
   // Process-level, like the pools: the quota, the upstream's health and the keys are shared by all requests.
   const resilience = new Resilience(config.resilience, overrides.random);

@@ -10,6 +10,7 @@ import { installGracefulShutdown } from './ops/shutdown.js';
 
 /** Credentials the gateway uses against its embedded sandbox, which accepts any non-empty pair. */
 const SANDBOX_CREDENTIALS = { authToken: 'sandbox-token', storeHash: 'sandbox' };
+const IS_NPM_RUN_SANDBOX_RUNNING = 'or stop what uses it (is `npm run sandbox` running?)';
 
 const parsed = parseConfig(process.env);
 // The one import of sandbox code: a gateway on a real API never loads it.
@@ -17,14 +18,17 @@ const sandboxMode = (parsed.ok ? parsed.config.upstream.kind === 'sandbox' : par
   ? await import('./ops/embedded-sandbox.js')
   : undefined;
 const sandboxSettings = sandboxMode?.parseSandboxSettings(process.env);
-const problems = [...(parsed.ok ? [] : parsed.problems), ...(sandboxSettings?.ok === false ? sandboxSettings.problems : [])];
+const problems = [
+  ...(parsed.ok ? [] : parsed.problems),
+  ...(sandboxSettings?.ok === false ? sandboxSettings.problems : []),
+];
 if (!parsed.ok || problems.length > 0) exitAtStart(new ConfigError(problems).message);
 const config = parsed.config;
 
 const sandbox =
   sandboxMode && sandboxSettings?.ok
     ? await sandboxMode.startSandbox(sandboxSettings.options).catch((error: unknown) =>
-        exitIfPortInUse(error, 'SANDBOX_PORT', sandboxSettings.options.port, 'or stop what uses it (is `npm run sandbox` running?)'),
+        exitIfPortInUse(error, 'SANDBOX_PORT', sandboxSettings.options.port, IS_NPM_RUN_SANDBOX_RUNNING),
       )
     : undefined;
 const upstream: RemoteUpstream =
@@ -64,7 +68,8 @@ const fields = {
 };
 // SANDBOX=true in production is allowed on purpose, and said loudly: clients get made-up payments.
 if (sandbox && config.production) {
-  logger.warn(fields, `listening on ${url}, ${graphiqlText}; SANDBOX=true in production: answers come from ${upstreamText}`);
+  const warning = `SANDBOX=true in production: answers come from ${upstreamText}`;
+  logger.warn(fields, `listening on ${url}, ${graphiqlText}; ${warning}`);
 } else {
   logger.info(fields, `listening on ${url}, ${graphiqlText}; upstream: ${upstreamText}`);
 }

@@ -61,7 +61,10 @@ export function useCompiledExecution(schema: GraphQLSchema): Plugin {
     let next = plan;
     if (typeof plan === 'number') {
       const run = plan + 1;
-      const compiled = run < COMPILE_FROM_RUN ? undefined : compileQuery(args.schema, args.document, operation || undefined, { customSerializers });
+      const compiled =
+        run < COMPILE_FROM_RUN
+          ? undefined
+          : compileQuery(args.schema, args.document, operation || undefined, { customSerializers });
       next = compiled === undefined ? run : isCompiledQuery(compiled) ? compiled : 'interpreted';
     }
     byOperation.set(operation, next);
@@ -93,7 +96,8 @@ async function runCompiled(compiled: CompiledQuery, args: ExecutionArgs) {
 const knownOperationTypes: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (context.getSchema().getRootType(node.operation)) return;
-    context.reportError(new GraphQLError(`The ${node.operation} operation is not supported by the schema.`, { nodes: node }));
+    const message = `The ${node.operation} operation is not supported by the schema.`;
+    context.reportError(new GraphQLError(message, { nodes: node }));
   },
 });
 

@@ -35,7 +35,8 @@ export function createTracing(serviceName: string, processor: SpanProcessor): Tr
     resource: resourceFromAttributes({ 'service.name': serviceName }),
     spanProcessors: [processor],
   });
-  return { requests: new RequestTracer(provider.getTracer('b2b-payments-gateway')), shutdown: () => provider.shutdown() };
+  const requests = new RequestTracer(provider.getTracer('b2b-payments-gateway'));
+  return { requests, shutdown: () => provider.shutdown() };
 }
 
 const propagator = new W3CTraceContextPropagator();

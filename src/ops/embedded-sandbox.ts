@@ -11,11 +11,15 @@ import type { SandboxOptions } from '../sandbox/server.js';
 export { startSandbox } from '../sandbox/server.js';
 
 /** What the sandbox starts with: the embedded one in sandbox mode, and `npm run sandbox`'s. */
-export type SandboxSettings = Required<Pick<SandboxOptions, 'port' | 'latencyMs' | 'latencyJitterMs' | 'faults' | 'faultSeed'>> &
+export type SandboxSettings = Required<
+  Pick<SandboxOptions, 'port' | 'latencyMs' | 'latencyJitterMs' | 'faults' | 'faultSeed'>
+> &
   Pick<SandboxOptions, 'quota'>;
 
+export type SandboxSettingsResult = { ok: true; options: SandboxSettings } | { ok: false; problems: string[] };
+
 /** The SANDBOX_* settings, or every problem with them. */
-export function parseSandboxSettings(env: Env): { ok: true; options: SandboxSettings } | { ok: false; problems: string[] } {
+export function parseSandboxSettings(env: Env): SandboxSettingsResult {
   const problems: string[] = [];
   const read = new SettingReader(env, problems);
   const quotaText = read.optionalString('SANDBOX_QUOTA');

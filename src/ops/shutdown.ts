@@ -45,7 +45,8 @@ export function installGracefulShutdown(options: ShutdownOptions): void {
 
   const drain = (signal: NodeJS.Signals) => {
     if (draining) {
-      logger.warn({ signal, inFlight: inFlight.size }, 'shutdown: already draining, signal ignored: the grace period still holds');
+      const message = 'shutdown: already draining, signal ignored: the grace period still holds';
+      logger.warn({ signal, inFlight: inFlight.size }, message);
       return;
     }
     draining = true;

@@ -33,9 +33,8 @@ const noSchemaIntrospection: ValidationRule = (context) => ({
   Field(node) {
     const name = node.name.value;
     // `_service` is federation's on the query root only; the other two are valid anywhere.
-    if (!SCHEMA_ENTRY_FIELDS.has(name) || (name === '_service' && context.getParentType() !== context.getSchema().getQueryType())) {
-      return;
-    }
+    const onQueryRoot = context.getParentType() === context.getSchema().getQueryType();
+    if (!SCHEMA_ENTRY_FIELDS.has(name) || (name === '_service' && !onQueryRoot)) return;
     context.reportError(
       new GraphQLError(`Introspection is disabled on this gateway: "${name}" is not allowed.`, {
         nodes: node,
@@ -45,7 +44,7 @@ const noSchemaIntrospection: ValidationRule = (context) => ({
   },
 });
 
-/** graphql-js ends a message with its suggestions: 'Did you mean "a", "b", or "c"?' or 'Did you mean the enum value "A"?'. */
+/** graphql-js ends a message with its suggestions: 'Did you mean "a" or "b"?', 'Did you mean the enum value "A"?'. */
 const SUGGESTION = / ?Did you mean [^?]*\?/g;
 
 function suggests(error: GraphQLError): boolean {
@@ -78,7 +77,8 @@ GraphQL clients send their requests to this URL with POST.</p>
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'GET' || url.pathname !== graphqlEndpoint) return;
       if (!request.headers.get('accept')?.includes('text/html')) return;
-      endResponse(new fetchAPI.Response(page, { status: 406, headers: { 'content-type': 'text/html; charset=utf-8' } }));
+      const headers = { 'content-type': 'text/html; charset=utf-8' };
+      endResponse(new fetchAPI.Response(page, { status: 406, headers }));
     },
   };
 }

@@ -36,7 +36,12 @@ export const DEFAULT_LIMITS: QueryLimits = {
 };
 
 /** The stable codes a client sees when a query is refused before it runs. */
-export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_TOKENS' | 'QUERY_TOO_COSTLY' | 'VARIABLES_TOO_DEEP';
+export type LimitCode =
+  | 'QUERY_TOO_DEEP'
+  | 'TOO_MANY_ALIASES'
+  | 'TOO_MANY_TOKENS'
+  | 'QUERY_TOO_COSTLY'
+  | 'VARIABLES_TOO_DEEP';
 
 /**
  * How deeply variables may nest: the deepest input of the schema is a few levels, and serialising or
@@ -47,8 +52,8 @@ export const MAX_VARIABLES_DEPTH = 32;
 /**
  * Refuses queries over the limits before any resolver runs, so none of them costs an upstream call:
  * variables nested too deeply before parsing, tokens while parsing, depth and aliases while validating,
- * cost once the variables are known (page sizes often come from variables). The body size and page size limits live in `useRequestBodyLimit`
- * (request-body-limit.ts) and the connection arguments (`pageWindow`).
+ * cost once the variables are known (page sizes often come from variables). The body size and page size
+ * limits live in `useRequestBodyLimit` (request-body-limit.ts) and the connection arguments (`pageWindow`).
  */
 export function useQueryLimits(limits: QueryLimits): Plugin {
   const armorReject = (code: LimitCode) => ({
@@ -78,7 +83,8 @@ export function useQueryLimits(limits: QueryLimits): Plugin {
           return parse(source, { ...options, maxLexicalTokens: limits.maxTokens });
         } catch (error) {
           if (!isOverTokenLimit(error)) throw error;
-          throw limitError('TOO_MANY_TOKENS', `Token limit of ${limits.maxTokens} exceeded.`, { maxTokens: limits.maxTokens });
+          const { maxTokens } = limits;
+          throw limitError('TOO_MANY_TOKENS', `Token limit of ${maxTokens} exceeded.`, { maxTokens });
         }
       });
     },

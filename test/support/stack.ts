@@ -50,7 +50,8 @@ export interface TestStack {
 }
 
 /** What a test sets beside the upstream: limits, exposure, CORS, and what it supplies itself. */
-export type AppSettings = Pick<GatewayOverrides, 'logger' | 'metrics' | 'readiness' | 'tracing' | 'trustedDocuments'> & {
+type SuppliedByTests = 'logger' | 'metrics' | 'readiness' | 'tracing' | 'trustedDocuments';
+export type AppSettings = Pick<GatewayOverrides, SuppliedByTests> & {
   limits?: QueryLimits;
   exposure?: Exposure;
   corsOrigins?: string[];
