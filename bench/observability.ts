@@ -5,22 +5,16 @@
  * them, so the figure is the gateway's own cost, not a collector's), and prints requests per second.
  * Both log each request at info level to /dev/null, synchronously, as production does to stdout.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ExportResultCode } from '@opentelemetry/core';
 import { BatchSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 import autocannon from 'autocannon';
 import { pino } from 'pino';
-import { credentialSource } from '../src/credentials.js';
-import { createLogger } from '../src/logging.js';
-import { createTracing, type Tracing } from '../src/observability/tracing.js';
-import { startSandbox } from '../src/sandbox/server.js';
-import { UpstreamPools } from '../src/upstream/http-pools.js';
-import { createApp } from '../src/yoga.js';
 import { loadConfig } from '../src/config.js';
-import { InMemoryIdempotencyStore } from '../src/idempotency/memory-store.js';
-import { Resilience } from '../src/upstream/resilience.js';
-import { StoreLimiters } from '../src/upstream/store-limiter.js';
+import { createGateway } from '../src/gateway.js';
+import { createLogger } from '../src/observability/logging.js';
+import { createTracing, type Tracing } from '../src/observability/tracing.js';
+import { listen } from '../src/ops/http-server.js';
+import { startSandbox } from '../src/sandbox/server.js';
 
 const DURATION_SECONDS = 8;
 const CONNECTIONS = 16;
@@ -35,33 +29,27 @@ const droppingExporter: SpanExporter = {
   shutdown: async () => {},
 };
 
-/** The settings a gateway runs with when nothing is configured. */
+/** The settings a gateway runs with when nothing is configured, pointed at the bench's sandbox. */
 const defaults = loadConfig({});
 
 async function startGateway(sandboxUrl: string, tracing: Tracing | undefined) {
-  const pools = new UpstreamPools({ connections: CONNECTIONS, timeoutMs: 10_000 });
-  const app = createApp({
-    b2bBaseUrl: new URL(sandboxUrl),
-    bcBaseUrl: new URL(new URL(sandboxUrl).origin),
-    credentials: credentialSource({ kind: 'server' }, { authToken: 'bench', storeHash: 'bench' }),
-    pools,
-    upstreamTimeoutMs: 10_000,
-    limiters: new StoreLimiters(CONNECTIONS),
-    resilience: new Resilience(defaults.resilience),
-    idempotency: new InMemoryIdempotencyStore(defaults.idempotency),
-    logger: createLogger('info', pino.destination({ dest: '/dev/null', sync: true })),
-    ...(tracing && { tracing }),
-  });
-  const server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const gateway = await createGateway(
+    {
+      ...defaults,
+      upstream: { kind: 'remote', b2bApiUrl: new URL(sandboxUrl), bcApiUrl: new URL(new URL(sandboxUrl).origin) },
+      auth: { kind: 'server', credentials: { authToken: 'bench', storeHash: 'bench' } },
+      upstreamMaxInFlight: CONNECTIONS,
+    },
+    { logger: createLogger('info', pino.destination({ dest: '/dev/null', sync: true })), ...(tracing && { tracing }) },
+  );
+  const { port } = await listen(gateway.server, 0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}/graphql`;
   await checkAnswer(url);
   return {
     url,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await pools.close();
-      await tracing?.shutdown();
+      await new Promise<void>((resolve) => gateway.server.close(() => resolve()));
+      await gateway.close();
     },
   };
 }

@@ -1,15 +1,20 @@
 /**
- * The gateway's settings: the only module that reads `process.env`. `loadConfig` validates every setting
- * once, at start, and reports all problems in one message so a deployment is fixed in one round.
+ * The gateway's settings: the only module that reads `process.env`. `parseConfig` validates every setting
+ * once, at start, and reports all problems at once so a deployment is fixed in one round. Each module owns
+ * the type of its own settings; this one only reads them. The sandbox's settings are the sandbox's own
+ * (read in sandbox mode only, ops/embedded-sandbox.ts).
  */
 import type { MemoryStoreSettings } from './idempotency/memory-store.js';
+import { LOG_LEVELS, type LogFormat, type LogLevel } from './observability/logging.js';
+import type { TracingSettings } from './observability/tracing.js';
+import type { UpstreamReportMode } from './observability/upstream-report.js';
+import type { HttpServerSettings } from './ops/http-server.js';
+import type { Exposure } from './security/exposure.js';
+import { DEFAULT_LIMITS, type QueryLimits } from './security/query-limits.js';
 import type { ResilienceSettings } from './upstream/resilience.js';
-import { FaultSpecError, faultMix, parseFaultRules } from './sandbox/fault-spec.js';
-import { parseQuota } from './sandbox/rate-limit.js';
-import type { SandboxOptions } from './sandbox/server.js';
 
 export const DEFAULT_B2B_API_URL = 'https://api-b2b.bigcommerce.com/api/v3/io/ip';
-/** Origin of the BigCommerce Admin API (Payments Transactions, CONTRACT.md 6); the store hash goes in the path. */
+/** Origin of the BigCommerce Admin API (docs/upstream-contract.md §6); the store hash goes in the path. */
 export const DEFAULT_BC_API_URL = 'https://api.bigcommerce.com';
 
 export interface Credentials {
@@ -17,11 +22,17 @@ export interface Credentials {
   storeHash: string;
 }
 
+/** Where the gateway sends its calls: `b2bApiUrl` and `bcApiUrl`, whatever answers there. */
+export interface RemoteUpstream {
+  kind: 'remote';
+  b2bApiUrl: URL;
+  bcApiUrl: URL;
+}
+
 export type UpstreamMode =
-  /** No upstream configured: the embedded sandbox starts in-process and the gateway points at it. */
-  | { kind: 'sandbox'; sandbox: SandboxSettings }
-  /** The gateway talks to `b2bApiUrl` and `bcApiUrl`, whatever answers there. */
-  | { kind: 'remote'; b2bApiUrl: URL; bcApiUrl: URL };
+  /** No upstream configured: main.ts starts the embedded sandbox in-process and points the gateway at it. */
+  | { kind: 'sandbox' }
+  | RemoteUpstream;
 
 export type AuthMode =
   /** A trusted deployment: the gateway holds one store's credentials (none yet in sandbox mode). */
@@ -29,34 +40,10 @@ export type AuthMode =
   /** Each caller sends its own `X-Auth-Token` and `X-Store-Hash`; nothing is shared between callers. */
   | { kind: 'per-request' };
 
-/** What one query may ask for; each limit rejects a query before any upstream call. */
-export interface QueryLimits {
-  maxDepth: number;
-  maxAliases: number;
-  maxTokens: number;
-  /** See src/security/query-cost.ts for the formula. */
-  maxCost: number;
-  maxBodyBytes: number;
-}
-
-/** What the gateway shows about itself; both off by default when NODE_ENV=production. */
-export interface Exposure {
-  graphiql: boolean;
-  introspection: boolean;
-}
-
-export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-
-export interface TracingSettings {
-  /** OTLP/HTTP base endpoint of a collector; spans go to `<endpoint>/v1/traces`. */
-  otlpEndpoint: URL;
-  serviceName: string;
-}
-/** Who gets `extensions.upstream` (the calls a response cost): everyone, callers who ask, or no one. */
-export type UpstreamReportMode = 'always' | 'on-request' | 'off';
-
 export interface Config {
   port: number;
+  /** NODE_ENV=production: GraphiQL and introspection off by default, and no sandbox unless SANDBOX=true. */
+  production: boolean;
   upstream: UpstreamMode;
   auth: AuthMode;
   /** Per upstream call (connect, response headers, body): undici's own defaults are minutes. */
@@ -66,41 +53,44 @@ export interface Config {
   /** A JSON map of sha256 hash to operation; when set, only those operations run. */
   trustedDocumentsPath?: string;
   logLevel: LogLevel;
+  /** `auto`: readable lines when stdout is a terminal, JSON lines otherwise. */
+  logFormat: LogFormat | 'auto';
   /** Absent: no tracing at all, so it costs nothing. */
   tracing?: TracingSettings;
   /** How long in-flight requests may take to finish after SIGTERM. */
   shutdownGraceMs: number;
   /** How long a readiness verdict is reused, so probes do not spend the store's upstream quota. */
   readinessCacheMs: number;
+  http: HttpServerSettings;
   /** Deadlines, retries, pacing and circuit breaking of upstream calls (README "Resilience"). */
   resilience: ResilienceSettings;
   /** The in-process idempotency key store. */
   idempotency: MemoryStoreSettings;
-  /** Upstream requests in flight per store and origin; also the pool's sockets per origin. */
+  /** Upstream requests in flight per store and origin; also the pool's sockets per origin in server mode. */
   upstreamMaxInFlight: number;
   upstreamReport: UpstreamReportMode;
   /** Web origins whose pages may call the gateway from a browser (CORS); none unless listed. */
   corsOrigins: string[];
 }
 
-export const DEFAULT_LIMITS: QueryLimits = {
-  maxDepth: 10,
-  maxAliases: 15,
-  maxTokens: 2_000,
-  // 150 upstream calls' worth (150 × 201): one query may spend at most a minute of the store's B2B quota
-  // (CONTRACT.md 5.1), and a 50-payment page with everything (51 calls) passes.
-  maxCost: 30_150,
-  maxBodyBytes: 100_000,
-};
-
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    super(
+      problems.length === 1
+        ? `Invalid configuration: ${problems[0]}`
+        : `Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
 
-type Env = Record<string, string | undefined>;
+export type Env = Record<string, string | undefined>;
+
+/** Prints why the process cannot start, on stderr, and exits 1: before anything started, or instead of it. */
+export function exitAtStart(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
 
 /** Runs a loader above at start; on a ConfigError prints its problems and exits 1, before anything starts. */
 export function loadedOrExit<T>(load: () => T): T {
@@ -108,47 +98,26 @@ export function loadedOrExit<T>(load: () => T): T {
     return load();
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    console.error(error.message);
-    process.exit(1);
+    exitAtStart(error.message);
   }
 }
 
-/** What the sandbox starts with: the embedded one in sandbox mode, and `npm run sandbox`'s. */
-export type SandboxSettings = Required<Pick<SandboxOptions, 'port' | 'latencyMs' | 'latencyJitterMs' | 'faults' | 'faultSeed'>> &
-  Pick<SandboxOptions, 'quota'>;
-
-/** Reads only the SANDBOX_* settings (README "Fault injection in the sandbox"), for `npm run sandbox`. */
-export function loadSandboxSettings(env: Env = process.env): SandboxSettings {
-  const problems: string[] = [];
-  const settings = readSandboxSettings(new SettingReader(env, problems));
-  if (problems.length > 0) throw new ConfigError(problems);
-  return settings;
-}
-
-function readSandboxSettings(read: SettingReader): SandboxSettings {
-  const quotaText = read.optionalString('SANDBOX_QUOTA');
-  const quota = quotaText === undefined ? undefined : parseQuota(quotaText);
-  if (quotaText !== undefined && !quota) read.problem(`SANDBOX_QUOTA must look like 150/60 (got "${quotaText}")`);
-  const rules = read.parsed('SANDBOX_FAULTS', parseFaultRules) ?? [];
-  const mix = read.parsed('SANDBOX_FAULT_RATE', (raw) => faultMix(Number(raw))) ?? [];
-  return {
-    port: read.port('SANDBOX_PORT', 4010),
-    latencyMs: read.integer('SANDBOX_LATENCY_MS', 0, { min: 0, max: 60_000 }),
-    latencyJitterMs: read.integer('SANDBOX_LATENCY_JITTER_MS', 0, { min: 0, max: 60_000 }),
-    faults: [...rules, ...mix],
-    faultSeed: read.integer('SANDBOX_FAULT_SEED', 1, { min: 0, max: 2 ** 31 - 1 }),
-    ...(quota && { quota }),
-  };
-}
+/** Every setting read, or every problem found; with problems, still whether the settings ask for the sandbox. */
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[]; sandbox: boolean };
 
 /** Reads and validates the environment; throws one `ConfigError` listing every problem found. */
 export function loadConfig(env: Env = process.env): Config {
+  const result = parseConfig(env);
+  if (!result.ok) throw new ConfigError(result.problems);
+  return result.config;
+}
+
+export function parseConfig(env: Env = process.env): ConfigResult {
   const problems: string[] = [];
   const read = new SettingReader(env, problems);
 
   const port = read.port('PORT', 4000);
   const upstreamTimeoutMs = read.integer('UPSTREAM_TIMEOUT_MS', 10_000, { min: 100, max: 120_000 });
-  const sandbox = readSandboxSettings(read);
   const b2bApiUrl = read.url('B2B_API_URL', DEFAULT_B2B_API_URL);
   const bcApiUrl = read.url('BC_API_URL', DEFAULT_BC_API_URL);
   const authToken = read.optionalString('B2B_AUTH_TOKEN');
@@ -161,19 +130,24 @@ export function loadConfig(env: Env = process.env): Config {
     maxCost: read.integer('MAX_QUERY_COST', DEFAULT_LIMITS.maxCost, { min: 1, max: 10_000_000 }),
     maxBodyBytes: read.integer('MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes, { min: 1_000, max: 10_000_000 }),
   };
-  // Production hides the schema's shape unless a setting opts back in.
+  // Production hides the schema's shape and refuses fake data unless a setting opts back in.
   const production = read.optionalString('NODE_ENV') === 'production';
   const exposure: Exposure = {
     graphiql: read.boolean('GRAPHIQL_ENABLED', !production),
     introspection: read.boolean('INTROSPECTION_ENABLED', !production),
   };
+  const sandboxAllowed = read.boolean('SANDBOX', !production);
   const trustedDocumentsPath = read.optionalString('TRUSTED_DOCUMENTS_PATH');
   const corsOrigins = read.origins('CORS_ORIGINS');
   const logLevel = read.choice('LOG_LEVEL', LOG_LEVELS, 'info');
-  const otlpEndpoint = read.isSet('OTEL_EXPORTER_OTLP_ENDPOINT') ? read.url('OTEL_EXPORTER_OTLP_ENDPOINT', '') : undefined;
+  const logFormat = read.choice('LOG_FORMAT', ['auto', 'json', 'pretty'] as const, 'auto');
+  const otlpEndpoint = read.isSet('OTEL_EXPORTER_OTLP_ENDPOINT')
+    ? read.url('OTEL_EXPORTER_OTLP_ENDPOINT', '')
+    : undefined;
   const serviceName = read.optionalString('OTEL_SERVICE_NAME') ?? 'b2b-payments-gateway';
   const shutdownGraceMs = read.integer('SHUTDOWN_GRACE_MS', 10_000, { min: 0, max: 600_000 });
   const readinessCacheMs = read.integer('READINESS_CACHE_MS', 5_000, { min: 0, max: 600_000 });
+  const http = readHttpServer(read, problems);
   const resilience = readResilience(read, problems);
   const idempotency = {
     ttlMs: read.integer('IDEMPOTENCY_TTL_MS', 86_400_000, { min: 1_000, max: 604_800_000 }),
@@ -191,30 +165,67 @@ export function loadConfig(env: Env = process.env): Config {
   if (authMode === 'per-request' && authToken !== undefined) {
     problems.push('AUTH_MODE=per-request takes the credentials from each caller: unset B2B_AUTH_TOKEN and B2B_STORE_HASH');
   }
-  if (problems.length > 0 || b2bApiUrl === undefined || bcApiUrl === undefined) throw new ConfigError(problems);
-
   const credentials = authToken !== undefined && storeHash !== undefined ? { authToken, storeHash } : undefined;
   // Server mode goes remote once credentials are set; per-request mode once an upstream URL is named.
   const remote =
-    authMode === 'server' ? credentials !== undefined : read.isSet('B2B_API_URL') || read.isSet('BC_API_URL');
+    authMode === 'server'
+      ? authToken !== undefined || storeHash !== undefined
+      : read.isSet('B2B_API_URL') || read.isSet('BC_API_URL');
+  if (!remote && !sandboxAllowed) {
+    problems.push(
+      production
+        ? 'NODE_ENV=production with no upstream credentials: set B2B_AUTH_TOKEN and B2B_STORE_HASH ' +
+            '(or AUTH_MODE=per-request with B2B_API_URL), ' +
+            'or SANDBOX=true to serve the sandbox\'s made-up data on purpose'
+        : 'SANDBOX=false with no upstream credentials: set B2B_AUTH_TOKEN and B2B_STORE_HASH ' +
+            '(or AUTH_MODE=per-request with B2B_API_URL)',
+    );
+  }
+  if (remote && read.optionalString('SANDBOX') === 'true') {
+    problems.push('SANDBOX=true runs on the embedded sandbox: unset it, or the upstream credentials and URLs');
+  }
+  if (problems.length > 0 || b2bApiUrl === undefined || bcApiUrl === undefined) {
+    return { ok: false, problems, sandbox: !remote };
+  }
+
   return {
-    port,
-    upstream: remote ? { kind: 'remote', b2bApiUrl, bcApiUrl } : { kind: 'sandbox', sandbox },
-    auth: authMode === 'server' ? { kind: 'server', ...(credentials && { credentials }) } : { kind: 'per-request' },
-    upstreamTimeoutMs,
-    limits,
-    exposure,
-    ...(trustedDocumentsPath !== undefined && { trustedDocumentsPath }),
-    logLevel,
-    ...(otlpEndpoint !== undefined && { tracing: { otlpEndpoint, serviceName } }),
-    shutdownGraceMs,
-    readinessCacheMs,
-    resilience,
-    idempotency,
-    upstreamMaxInFlight,
-    upstreamReport,
-    corsOrigins,
+    ok: true,
+    config: {
+      port,
+      production,
+      upstream: remote ? { kind: 'remote', b2bApiUrl, bcApiUrl } : { kind: 'sandbox' },
+      auth: authMode === 'server' ? { kind: 'server', ...(credentials && { credentials }) } : { kind: 'per-request' },
+      upstreamTimeoutMs,
+      limits,
+      exposure,
+      ...(trustedDocumentsPath !== undefined && { trustedDocumentsPath }),
+      logLevel,
+      logFormat,
+      ...(otlpEndpoint !== undefined && { tracing: { otlpEndpoint, serviceName } }),
+      shutdownGraceMs,
+      readinessCacheMs,
+      http,
+      resilience,
+      idempotency,
+      upstreamMaxInFlight,
+      upstreamReport,
+      corsOrigins,
+    },
   };
+}
+
+function readHttpServer(read: SettingReader, problems: string[]): HttpServerSettings {
+  const settings = {
+    headersTimeoutMs: read.integer('HTTP_HEADERS_TIMEOUT_MS', 10_000, { min: 100, max: 600_000 }),
+    requestTimeoutMs: read.integer('HTTP_REQUEST_TIMEOUT_MS', 30_000, { min: 100, max: 600_000 }),
+    keepAliveTimeoutMs: read.integer('HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, { min: 100, max: 600_000 }),
+    maxConnections: read.integer('HTTP_MAX_CONNECTIONS', 1_000, { min: 1, max: 1_000_000 }),
+  };
+  // Node refuses a headers timeout longer than the request's: the headers are part of the request.
+  if (settings.headersTimeoutMs > settings.requestTimeoutMs) {
+    problems.push('HTTP_HEADERS_TIMEOUT_MS must not be above HTTP_REQUEST_TIMEOUT_MS');
+  }
+  return settings;
 }
 
 function readResilience(read: SettingReader, problems: string[]): ResilienceSettings {
@@ -238,9 +249,8 @@ function readResilience(read: SettingReader, problems: string[]): ResilienceSett
   };
 }
 
-const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
-
-class SettingReader {
+/** Reads settings from an environment, collecting a problem per bad value instead of stopping at the first. */
+export class SettingReader {
   constructor(
     private readonly env: Env,
     private readonly problems: string[],
@@ -286,17 +296,14 @@ class SettingReader {
     this.problems.push(text);
   }
 
-  /** A setting in a format of its own: `parse` throws FaultSpecError with what is wrong. */
-  parsed<T>(name: string, parse: (raw: string) => T): T | undefined {
+  /** A setting in a format of its own: `parse` returns the value, or `{ problem }` saying what is wrong. */
+  parsed<T>(name: string, parse: (raw: string) => T | { problem: string }): T | undefined {
     const raw = this.optionalString(name);
     if (raw === undefined) return undefined;
-    try {
-      return parse(raw);
-    } catch (error) {
-      if (!(error instanceof FaultSpecError)) throw error;
-      this.problems.push(`${name}: ${error.message}`);
-      return undefined;
-    }
+    const parsed = parse(raw);
+    if (typeof parsed !== 'object' || parsed === null || !('problem' in parsed)) return parsed;
+    this.problems.push(`${name}: ${parsed.problem}`);
+    return undefined;
   }
 
   port(name: string, fallback: number): number {

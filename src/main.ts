@@ -1,100 +1,92 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { loadConfig, loadedOrExit, type Config } from './config.js';
-import { credentialSource } from './credentials.js';
-import { createLogger } from './logging.js';
-import { createOtlpTracing } from './observability/tracing.js';
-import { ReadinessProbe } from './readiness.js';
-import { InMemoryIdempotencyStore } from './idempotency/memory-store.js';
-import { startSandbox, type Sandbox } from './sandbox/server.js';
-import { loadTrustedDocuments } from './security/trusted-documents.js';
-import { installGracefulShutdown } from './shutdown.js';
-import { UpstreamPools } from './upstream/http-pools.js';
-import { Resilience } from './upstream/resilience.js';
-import { StoreLimiters } from './upstream/store-limiter.js';
-import { createApp } from './yoga.js';
+/**
+ * `npm start`: reads the settings, starts the embedded sandbox in sandbox mode, builds the gateway
+ * (gateway.ts), listens, and drains on SIGTERM or SIGINT (ops/shutdown.ts). A start that cannot succeed
+ * (bad settings, a port in use) says why in one message on stderr and exits 1.
+ */
+import { ConfigError, exitAtStart, parseConfig, type Config, type RemoteUpstream } from './config.js';
+import { createGateway, type GatewayConfig } from './gateway.js';
+import { listen } from './ops/http-server.js';
+import { installGracefulShutdown } from './ops/shutdown.js';
 
 /** Credentials the gateway uses against its embedded sandbox, which accepts any non-empty pair. */
 const SANDBOX_CREDENTIALS = { authToken: 'sandbox-token', storeHash: 'sandbox' };
+const IS_NPM_RUN_SANDBOX_RUNNING = 'or stop what uses it (is `npm run sandbox` running?)';
 
-/**
- * The upstream base URLs: the configured APIs, or an embedded sandbox started here, which serves the
- * Admin API's `/stores/{hash}/v3/...` paths from its origin.
- */
-async function resolveUpstream(config: Config): Promise<{ b2bBaseUrl: URL; bcBaseUrl: URL; sandbox?: Sandbox }> {
-  if (config.upstream.kind === 'remote') {
-    return { b2bBaseUrl: config.upstream.b2bApiUrl, bcBaseUrl: config.upstream.bcApiUrl };
+const parsed = parseConfig(process.env);
+// The one import of sandbox code: a gateway on a real API never loads it.
+const sandboxMode = (parsed.ok ? parsed.config.upstream.kind === 'sandbox' : parsed.sandbox)
+  ? await import('./ops/embedded-sandbox.js')
+  : undefined;
+const sandboxSettings = sandboxMode?.parseSandboxSettings(process.env);
+const problems = [
+  ...(parsed.ok ? [] : parsed.problems),
+  ...(sandboxSettings?.ok === false ? sandboxSettings.problems : []),
+];
+if (!parsed.ok || problems.length > 0) exitAtStart(new ConfigError(problems).message);
+const config = parsed.config;
+
+const sandbox =
+  sandboxMode && sandboxSettings?.ok
+    ? await sandboxMode.startSandbox(sandboxSettings.options).catch((error: unknown) =>
+        exitIfPortInUse(error, 'SANDBOX_PORT', sandboxSettings.options.port, IS_NPM_RUN_SANDBOX_RUNNING),
+      )
+    : undefined;
+const upstream: RemoteUpstream =
+  config.upstream.kind === 'remote'
+    ? config.upstream
+    : // The sandbox serves the Admin API's `/stores/{hash}/v3/...` paths from its origin.
+      { kind: 'remote', b2bApiUrl: new URL(sandbox?.baseUrl ?? ''), bcApiUrl: new URL(sandbox?.origin ?? '') };
+
+const gateway = await createGateway(withUpstream(config, upstream));
+const { server, logger } = gateway;
+installGracefulShutdown({
+  server,
+  graceMs: config.shutdownGraceMs,
+  logger,
+  onDrainStart: () => gateway.readiness.markDraining(),
+  close: [() => gateway.close(), async () => sandbox?.close()],
+});
+const { port } = await listen(server, config.port).catch((error: unknown) =>
+  exitIfPortInUse(error, 'PORT', config.port, 'or stop what uses it'),
+);
+
+// The first line names where GraphiQL is and whether the data is real.
+const url = `http://localhost:${port}/graphql`;
+const upstreamText = sandbox ? `the embedded sandbox on ${sandbox.origin} (made-up data)` : upstream.b2bApiUrl.origin;
+const graphiqlText = config.exposure.graphiql ? `GraphiQL at ${url}` : 'GraphiQL off (GRAPHIQL_ENABLED)';
+const fields = {
+  port,
+  url,
+  pid: process.pid,
+  upstream: sandbox ? sandbox.origin : [upstream.b2bApiUrl.origin, upstream.bcApiUrl.origin],
+  sandbox: sandbox !== undefined,
+  authMode: config.auth.kind,
+  graphiql: config.exposure.graphiql,
+  introspection: config.exposure.introspection,
+  trustedDocuments: config.trustedDocumentsPath ?? null,
+  tracing: config.tracing !== undefined,
+};
+// SANDBOX=true in production is allowed on purpose, and said loudly: clients get made-up payments.
+if (sandbox && config.production) {
+  const warning = `SANDBOX=true in production: answers come from ${upstreamText}`;
+  logger.warn(fields, `listening on ${url}, ${graphiqlText}; ${warning}`);
+} else {
+  logger.info(fields, `listening on ${url}, ${graphiqlText}; upstream: ${upstreamText}`);
+}
+
+/** The settings with the upstream resolved, and in sandbox mode the credentials its sandbox accepts. */
+function withUpstream(settings: Config, remote: RemoteUpstream): GatewayConfig {
+  const auth =
+    settings.auth.kind === 'server' && !settings.auth.credentials && sandbox
+      ? { kind: 'server' as const, credentials: SANDBOX_CREDENTIALS }
+      : settings.auth;
+  return { ...settings, upstream: remote, auth };
+}
+
+/** A port in use is a setting to change, said in one line; anything else is a crash with its stack. */
+function exitIfPortInUse(error: unknown, setting: string, value: number, advice: string): never {
+  if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+    exitAtStart(`${setting}=${value}: the port is in use. Set ${setting} to a free port, ${advice}.`);
   }
-  const sandbox = await startSandbox(config.upstream.sandbox);
-  return { b2bBaseUrl: new URL(sandbox.baseUrl), bcBaseUrl: new URL(sandbox.origin), sandbox };
+  throw error;
 }
-
-async function main(): Promise<void> {
-  const config = loadedOrExit(() => loadConfig());
-
-  const logger = createLogger(config.logLevel);
-  const trustedDocuments = config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined;
-  const tracing = config.tracing && createOtlpTracing(config.tracing);
-  const { b2bBaseUrl, bcBaseUrl, sandbox } = await resolveUpstream(config);
-  const serverCredentials = config.auth.kind === 'server' ? (config.auth.credentials ?? SANDBOX_CREDENTIALS) : undefined;
-  // Server mode: one store, so as many sockets per origin as it may use at once. Per-request mode: many
-  // stores share each origin's pool, so the sockets are not capped there (each store's limiter caps its
-  // own calls); a pool capped at one store's share would queue every other store behind it.
-  const connections = config.auth.kind === 'server' ? config.upstreamMaxInFlight : undefined;
-  const pools = new UpstreamPools({ connections, timeoutMs: config.upstreamTimeoutMs });
-  // Process-level, like the pools: the quota, the upstream's health and the keys are shared by all requests.
-  const resilience = new Resilience(config.resilience);
-  const readiness = new ReadinessProbe({
-    b2bBaseUrl,
-    pools,
-    resilience,
-    upstreamTimeoutMs: config.upstreamTimeoutMs,
-    credentials: serverCredentials,
-    cacheMs: config.readinessCacheMs,
-  });
-  const app = createApp({
-    b2bBaseUrl,
-    bcBaseUrl,
-    credentials: credentialSource(config.auth, serverCredentials),
-    pools,
-    limiters: new StoreLimiters(config.upstreamMaxInFlight),
-    upstreamTimeoutMs: config.upstreamTimeoutMs,
-    limits: config.limits,
-    exposure: config.exposure,
-    logger,
-    readiness,
-    ...(trustedDocuments && { trustedDocuments }),
-    ...(tracing && { tracing }),
-    resilience,
-    idempotency: new InMemoryIdempotencyStore(config.idempotency),
-    upstreamReport: config.upstreamReport,
-    corsOrigins: config.corsOrigins,
-  });
-  const server = createServer(app);
-  installGracefulShutdown({
-    server,
-    graceMs: config.shutdownGraceMs,
-    logger,
-    onDrainStart: () => readiness.markDraining(),
-    close: [() => pools.close(), async () => sandbox?.close(), async () => tracing?.shutdown()],
-  });
-  server.listen(config.port, () => {
-    const { port } = server.address() as AddressInfo;
-    logger.info(
-      {
-        port,
-        url: `http://localhost:${port}/graphql`,
-        upstream: sandbox ? sandbox.origin : [b2bBaseUrl.origin, bcBaseUrl.origin],
-        sandbox: sandbox !== undefined,
-        authMode: config.auth.kind,
-        graphiql: config.exposure.graphiql,
-        introspection: config.exposure.introspection,
-        trustedDocuments: trustedDocuments?.size ?? null,
-        tracing: tracing !== undefined,
-      },
-      'listening',
-    );
-  });
-}
-
-await main();

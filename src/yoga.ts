@@ -1,22 +1,20 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, type Plugin } from 'graphql-yoga';
-import { DEFAULT_LIMITS, type Exposure, type QueryLimits, type UpstreamReportMode } from './config.js';
-import { useCompiledExecution } from './compiled-execution-plugin.js';
+import { createYoga, type GraphiQLRenderer, type Plugin } from 'graphql-yoga';
+import { useCompiledExecution } from './execution/compiled-execution.js';
 import { createContextFactory, type ContextDependencies, type GatewayContext } from './context.js';
-import { maskError } from './graphql-errors.js';
-import { requestLog, silentLogger, type Logger } from './logging.js';
+import { maskError } from './security/mask-errors.js';
+import { requestLog, silentLogger, type Logger } from './observability/logging.js';
 import { GatewayMetrics, useMetricsEndpoint } from './observability/metrics.js';
 import { useRequestObservers } from './observability/request-observer.js';
-import { RequestTracer, type Tracing } from './observability/tracing.js';
+import type { Tracing } from './observability/tracing.js';
 import { useReadinessEndpoint, type ReadinessProbe } from './readiness.js';
 import { schema } from './schema/index.js';
 import { corsPolicy } from './security/cors.js';
 import { useCsrfPrevention } from './security/csrf.js';
-import { useIntrospectionDisabled } from './security/introspection.js';
-import { useQueryLimits } from './security/query-limits.js';
+import { useGraphiQLOffPage, useSchemaHidden, type Exposure } from './security/exposure.js';
+import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './security/query-limits.js';
 import { TRUSTED_DOCUMENT_PARAMS, useTrustedDocuments, type TrustedDocuments } from './security/trusted-documents.js';
-import { useRequestBodyLimit } from './request-body-limit-plugin.js';
-import { useUpstreamReport } from './upstream-report-plugin.js';
+import { useRequestBodyLimit } from './security/request-body-limit.js';
+import { useUpstreamReport, type UpstreamReportMode } from './observability/upstream-report.js';
 
 /** The operation GraphiQL opens with: one payment with everything, in one round trip. */
 const EXAMPLE_OPERATION = `# One payment with its line items, transactions and allowed operations.
@@ -37,6 +35,8 @@ export interface AppOptions extends ContextDependencies {
   limits?: QueryLimits;
   /** Default: GraphiQL and introspection on (config turns them off in production). */
   exposure?: Exposure;
+  /** GraphiQL's page, served from here (no CDN); gateway.ts loads it only when GraphiQL is on. */
+  renderGraphiQL?: GraphiQLRenderer;
   /** When given, only these operations run. */
   trustedDocuments?: TrustedDocuments;
   /** Default: silent. */
@@ -63,7 +63,7 @@ export function createApp(options: AppOptions) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const exposure = options.exposure ?? { graphiql: true, introspection: true };
   const metrics = options.metrics ?? new GatewayMetrics();
-  const tracer = options.tracing && new RequestTracer(options.tracing.tracer);
+  const tracer = options.tracing?.requests;
   const logger = options.logger ?? silentLogger();
   const observers = [requestLog(logger), metrics, ...(tracer ? [tracer] : [])];
   return createYoga<Record<string, never>, GatewayContext>({
@@ -77,7 +77,7 @@ export function createApp(options: AppOptions) {
     landingPage: false,
     cors: corsPolicy(options.corsOrigins ?? []),
     // GraphiQL's assets are bundled and served from here: deployments are often offline.
-    renderGraphiQL,
+    ...(options.renderGraphiQL && { renderGraphiQL: options.renderGraphiQL }),
     graphiql: exposure.graphiql && { title: 'B2B payments gateway', defaultQuery: EXAMPLE_OPERATION },
     maskedErrors: { maskError },
     // Yoga would log every error a resolver raised, expected ones included: the request log says why instead.
@@ -92,10 +92,11 @@ export function createApp(options: AppOptions) {
       useRequestBodyLimit(limits.maxBodyBytes),
       useMetricsEndpoint('/metrics', metrics),
       options.readiness && useReadinessEndpoint('/ready', options.readiness),
+      !exposure.graphiql && useGraphiQLOffPage(GRAPHQL_ENDPOINT),
       useCsrfPrevention(),
       options.trustedDocuments && useTrustedDocuments(options.trustedDocuments),
       useQueryLimits(limits),
-      !exposure.introspection && useIntrospectionDisabled(),
+      !exposure.introspection && useSchemaHidden(),
       useUpstreamReport(options.upstreamReport ?? 'on-request'),
       useDeadlineRelease(),
       useCompiledExecution(schema),

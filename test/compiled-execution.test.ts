@@ -1,6 +1,6 @@
 /**
  * A document runs in graphql-js the first time and compiled by graphql-jit from its second run on
- * (src/compiled-execution-plugin.ts). Clients must not tell the two apart: each request here is sent three
+ * (src/execution/compiled-execution.ts). Clients must not tell the two apart: each request here is sent three
  * times and must get the same answer every time, errors, their locations and HTTP status included.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -12,6 +12,15 @@ import {
 } from './gql/graphql.js';
 import { paymentNotFound } from './support/fault-actions.js';
 import { startStack, type TestStack } from './support/stack.js';
+
+async function post(stack: TestStack, body: Record<string, unknown>) {
+  const response = await fetch(`${stack.gatewayUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as unknown };
+}
 
 describe('compiled and interpreted runs answer alike', () => {
   let stack: TestStack;
@@ -76,10 +85,37 @@ describe('compiled and interpreted runs answer alike', () => {
           {
             message: 'Variable "$id" got invalid value { not: "an id" }; ID cannot represent value: { not: "an id" }',
             locations: [{ line: 1, column: 20 }],
+            extensions: { code: 'BAD_USER_INPUT' },
           },
         ],
       },
     };
+    expect(answers).toEqual([expected, expected, expected]);
+  });
+
+  it('refuses a subscription, which the schema has none of, with the same error and code', async () => {
+    const answers = await threeTimes(() => post(stack, { query: 'subscription Watch { __typename }' }));
+
+    const expected = {
+      status: 200,
+      body: {
+        errors: [
+          {
+            message: 'The subscription operation is not supported by the schema.',
+            locations: [{ line: 1, column: 1 }],
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+          },
+        ],
+      },
+    };
+    expect(answers).toEqual([expected, expected, expected]);
+  });
+
+  it('answers a literal of a scalar that reads variables (federation\'s _Any) alike: never compiled', async () => {
+    const query = '{ _entities(representations: [{ __typename: "Payment", id: "117" }]) { ... on Payment { id } } }';
+    const answers = await threeTimes(() => post(stack, { query }));
+
+    const expected = { status: 200, body: { data: { _entities: [{ id: '117' }] } } };
     expect(answers).toEqual([expected, expected, expected]);
   });
 

@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_B2B_API_URL, DEFAULT_BC_API_URL, loadConfig, loadSandboxSettings } from '../src/config.js';
+import { ConfigError, DEFAULT_B2B_API_URL, DEFAULT_BC_API_URL, loadConfig, parseConfig } from '../src/config.js';
+import { loadSandboxSettings, parseSandboxSettings } from '../src/ops/embedded-sandbox.js';
 
 describe('loadConfig', () => {
   it('runs on the embedded sandbox with server-held credentials when nothing is set', () => {
     expect(loadConfig({})).toEqual({
       port: 4000,
-      upstream: { kind: 'sandbox', sandbox: { port: 4010, latencyMs: 0, latencyJitterMs: 0, faults: [], faultSeed: 1 } },
+      production: false,
+      upstream: { kind: 'sandbox' },
       auth: { kind: 'server' },
       upstreamTimeoutMs: 10_000,
       limits: { maxDepth: 10, maxAliases: 15, maxTokens: 2_000, maxCost: 30_150, maxBodyBytes: 100_000 },
       exposure: { graphiql: true, introspection: true },
       logLevel: 'info',
+      logFormat: 'auto',
       shutdownGraceMs: 10_000,
       readinessCacheMs: 5_000,
+      http: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, maxConnections: 1_000 },
       resilience: {
         requestDeadlineMs: 15_000,
         maxBodyBytes: 8_388_608,
@@ -37,7 +41,7 @@ describe('loadConfig', () => {
     );
   });
 
-  it('gives the embedded sandbox the same latency, quota and fault settings as npm run sandbox', () => {
+  it('reads the sandbox settings in sandbox mode only: they are the sandbox\'s, not the gateway\'s', () => {
     const env = {
       SANDBOX_LATENCY_MS: '50',
       SANDBOX_QUOTA: '150/60',
@@ -45,15 +49,14 @@ describe('loadConfig', () => {
       SANDBOX_FAULT_RATE: '0.06',
       SANDBOX_FAULT_SEED: '7',
     };
-    const { upstream } = loadConfig(env);
-
-    expect(upstream).toEqual({ kind: 'sandbox', sandbox: loadSandboxSettings(env) });
+    expect(loadConfig(env).upstream).toEqual({ kind: 'sandbox' });
+    expect(parseSandboxSettings(env)).toEqual({ ok: true, options: loadSandboxSettings(env) });
     expect(loadSandboxSettings(env)).toMatchObject({ port: 4010, latencyMs: 50, quota: { limit: 150, windowMs: 60_000 }, faultSeed: 7 });
     const faults = loadSandboxSettings(env).faults;
     // The listed rule first, then one rule per kind of fault of the mix.
     expect(faults).toHaveLength(1 + 6);
     expect(faults[0]).toEqual({ method: 'GET', path: '/payments/117', times: 1, action: { kind: 'respond', status: 503 } });
-    expect(() => loadConfig({ SANDBOX_QUOTA: 'lots', SANDBOX_FAULTS: '{}', SANDBOX_FAULT_RATE: '2' })).toThrowError(
+    expect(() => loadSandboxSettings({ SANDBOX_QUOTA: 'lots', SANDBOX_FAULTS: '{}', SANDBOX_FAULT_RATE: '2' })).toThrowError(
       [
         'Invalid configuration:',
         '  - SANDBOX_QUOTA must look like 150/60 (got "lots")',
@@ -89,8 +92,9 @@ describe('loadConfig', () => {
   });
 
   it('turns GraphiQL and introspection off in production unless a setting turns them back on', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).exposure).toEqual({ graphiql: false, introspection: false });
-    expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL_ENABLED: 'true' }).exposure).toEqual({
+    const production = { NODE_ENV: 'production', B2B_AUTH_TOKEN: 'token', B2B_STORE_HASH: 'abc123' };
+    expect(loadConfig(production).exposure).toEqual({ graphiql: false, introspection: false });
+    expect(loadConfig({ ...production, GRAPHIQL_ENABLED: 'true' }).exposure).toEqual({
       graphiql: true,
       introspection: false,
     });
@@ -166,19 +170,49 @@ describe('loadConfig', () => {
   });
 
   it('reports every bad setting in one error', () => {
-    const load = () =>
-      loadConfig({ PORT: 'eighty', SANDBOX_LATENCY_MS: '-5', B2B_AUTH_TOKEN: 'token', B2B_API_URL: 'ftp://x', AUTH_MODE: 'open' });
+    const load = () => loadConfig({ PORT: 'eighty', B2B_AUTH_TOKEN: 'token', B2B_API_URL: 'ftp://x', AUTH_MODE: 'open' });
 
     expect(load).toThrowError(ConfigError);
     expect(() => load()).toThrowError(
       [
         'Invalid configuration:',
         '  - PORT must be a whole number from 0 to 65535 (got "eighty")',
-        '  - SANDBOX_LATENCY_MS must be a whole number from 0 to 60000 (got "-5")',
         '  - B2B_API_URL must be an http or https URL (got "ftp://x")',
         '  - AUTH_MODE must be one of server, per-request (got "open")',
         '  - B2B_AUTH_TOKEN and B2B_STORE_HASH go together: set both to use an upstream API, or neither for the sandbox',
       ].join('\n'),
     );
+  });
+
+  it('refuses to serve the sandbox in production unless SANDBOX=true says so', () => {
+    expect(parseConfig({ NODE_ENV: 'production' })).toEqual({
+      ok: false,
+      sandbox: true,
+      problems: [
+        'NODE_ENV=production with no upstream credentials: set B2B_AUTH_TOKEN and B2B_STORE_HASH ' +
+          '(or AUTH_MODE=per-request with B2B_API_URL), or SANDBOX=true to serve the sandbox\'s made-up data on purpose',
+      ],
+    });
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_MODE: 'per-request' })).toThrowError(
+      /^Invalid configuration: NODE_ENV=production with no upstream credentials/,
+    );
+    expect(loadConfig({ NODE_ENV: 'production', SANDBOX: 'true' })).toMatchObject({ production: true, upstream: { kind: 'sandbox' } });
+    expect(loadConfig({ NODE_ENV: 'production', B2B_AUTH_TOKEN: 't', B2B_STORE_HASH: 'h' }).upstream.kind).toBe('remote');
+    expect(() => loadConfig({ SANDBOX: 'true', B2B_AUTH_TOKEN: 't', B2B_STORE_HASH: 'h' })).toThrowError(
+      'Invalid configuration: SANDBOX=true runs on the embedded sandbox: unset it, or the upstream credentials and URLs',
+    );
+  });
+
+  it('reads the HTTP server timeouts and connection cap, and refuses a headers timeout above the request\'s', () => {
+    const env = { HTTP_HEADERS_TIMEOUT_MS: '2000', HTTP_REQUEST_TIMEOUT_MS: '4000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '65000', HTTP_MAX_CONNECTIONS: '50' };
+    expect(loadConfig(env).http).toEqual({ headersTimeoutMs: 2_000, requestTimeoutMs: 4_000, keepAliveTimeoutMs: 65_000, maxConnections: 50 });
+    expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '5000', HTTP_REQUEST_TIMEOUT_MS: '4000' })).toThrowError(
+      'Invalid configuration: HTTP_HEADERS_TIMEOUT_MS must not be above HTTP_REQUEST_TIMEOUT_MS',
+    );
+  });
+
+  it('reads the log format: readable lines or JSON, or by whether stdout is a terminal', () => {
+    expect(loadConfig({ LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrowError('LOG_FORMAT must be one of auto, json, pretty (got "xml")');
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { print } from 'graphql';
-import { DEFAULT_LIMITS } from '../src/config.js';
+import { DEFAULT_LIMITS, MAX_VARIABLES_DEPTH } from '../src/security/query-limits.js';
 import { UPSTREAM_CALL_WEIGHT } from '../src/security/query-cost.js';
 import { loadTrustedDocuments } from '../src/security/trusted-documents.js';
 import {
@@ -18,6 +18,15 @@ import {
   PaymentWithEverythingDocument,
 } from './gql/graphql.js';
 import { startStack, type TestStack } from './support/stack.js';
+
+async function post(stack: TestStack, body: string) {
+  const response = await fetch(`${stack.gatewayUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body,
+  });
+  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: unknown }> } };
+}
 
 /** Cost of LimitsPageWithTransactions for a page of n (see src/security/query-cost.ts). */
 function pageWithTransactionsCost(n: number): number {
@@ -114,6 +123,50 @@ describe('query limits (defaults)', () => {
     expect(stack.upstreamRequests()).toEqual([]);
   });
 
+  it.each([
+    ['a bad enum value', 'query($o: SortOrder) { payments(orderBy: $o) { totalCount } }', { o: 'DOWN' },
+      'Variable "$o" got invalid value "DOWN"; Value "DOWN" does not exist in "SortOrder" enum.'],
+    ['null for a non-null', 'query($id: ID!) { payment(id: $id) { id } }', { id: null },
+      'Variable "$id" of non-null type "ID!" must not be null.'],
+    ['a missing variable', 'query($id: ID!) { payment(id: $id) { id } }', {},
+      'Variable "$id" of required type "ID!" was not provided.'],
+    ['an unknown input field', 'mutation($input: DeletePaymentInput!) { deletePayment(input: $input) { __typename } }',
+      { input: { paymentId: '117', reason: 'x' } },
+      'Variable "$input" got invalid value { paymentId: "117", reason: "x" }; Field "reason" is not defined by type "DeletePaymentInput".'],
+    ['an Int overflow', 'query($n: Int) { payments(first: $n) { totalCount } }', { n: 2 ** 40 },
+      'Variable "$n" got invalid value 1099511627776; Int cannot represent non 32-bit signed integer value: 1099511627776'],
+  ])('refuses %s in the variables with 400 and BAD_USER_INPUT, before any upstream call', async (_, query, variables, message) => {
+    const response = await post(stack, JSON.stringify({ query, variables }));
+
+    expect(response).toEqual({
+      status: 400,
+      body: { errors: [{ message, locations: [{ line: 1, column: query.indexOf('$') + 1 }], extensions: { code: 'BAD_USER_INPUT' } }] },
+    });
+    expect(stack.upstreamRequests()).toEqual([]);
+  });
+
+  it('refuses variables nested 30,000 levels deep (90 KB) with 400 and a code, even unused ones', async () => {
+    const deep = `${'[ '.repeat(30_000)}0${']'.repeat(30_000)}`;
+    const body = `{"query":"query($n: Int) { payments(first: $n) { totalCount } }","variables":{"n":1,"unused":${deep}}}`;
+    expect(body.length).toBeGreaterThan(90_000);
+
+    expect(await post(stack, body)).toEqual({
+      status: 400,
+      body: { errors: [{ message: 'Variables may nest at most 32 levels deep.', extensions: { code: 'VARIABLES_TOO_DEEP' } }] },
+    });
+    expect(stack.upstreamRequests()).toEqual([]);
+  });
+
+  it('takes variables nested up to the limit', async () => {
+    const nested = (depth: number): unknown => (depth === 0 ? 'x' : { inner: nested(depth - 1) });
+    const query = 'query($n: Int) { payments(first: $n) { totalCount } }';
+
+    const fits = await post(stack, JSON.stringify({ query, variables: { n: 1, unused: nested(MAX_VARIABLES_DEPTH) } }));
+    expect(fits).toEqual({ status: 200, body: { data: { payments: { totalCount: 540 } } } });
+    const over = await post(stack, JSON.stringify({ query, variables: { n: 1, unused: nested(MAX_VARIABLES_DEPTH + 1) } }));
+    expect(over.body.errors?.[0]?.extensions).toEqual({ code: 'VARIABLES_TOO_DEEP' });
+  });
+
   it('requires a CSRF header on requests a browser could send without a preflight', async () => {
     const url = `${stack.gatewayUrl}/graphql?query=${encodeURIComponent('{ payment(id: "117") { id } }')}`;
 
@@ -150,6 +203,15 @@ describe('query limits (defaults)', () => {
     const page = await fetch(`${stack.gatewayUrl}/graphql`, { headers: { accept: 'text/html' } });
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('<title>B2B payments gateway</title>');
+  });
+
+  it('answers federation\'s _service and suggests names outside production', async () => {
+    const service = await post(stack, JSON.stringify({ query: '{ _service { sdl } }' }));
+    expect(service.body).toEqual({ data: { _service: { sdl: expect.stringContaining('type Payment\n  @key(fields: "id")') } } });
+    const field = await post(stack, JSON.stringify({ query: '{ paymnt(id: "117") { id } }' }));
+    expect(field.body.errors).toEqual([
+      expect.objectContaining({ message: 'Cannot query field "paymnt" on type "Query". Did you mean "payment" or "payments"?' }),
+    ]);
   });
 });
 
@@ -209,10 +271,50 @@ describe('query limits (tight settings)', () => {
     expect(typename.body).toEqual({ data: { __typename: 'Query' } });
   });
 
-  it('serves no GraphiQL when it is off', async () => {
-    const page = await fetch(`${stack.gatewayUrl}/graphql`, { headers: { accept: 'text/html' } });
+  it('answers a browser with a short page saying GraphiQL is off and which setting turns it on', async () => {
+    const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    for (const url of [`${stack.gatewayUrl}/graphql`, `${stack.gatewayUrl}/graphql?query=%7B__typename%7D`]) {
+      const page = await fetch(url, { headers: { accept: browser } });
 
-    expect({ status: page.status, body: await page.text() }).toEqual({ status: 406, body: '' });
+      expect(page.status).toBe(406);
+      expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      const text = await page.text();
+      expect(text).toContain('<title>GraphiQL is off</title>');
+      expect(text).toContain('Set <code>GRAPHIQL_ENABLED=true</code> to serve it here.');
+    }
+    expect(stack.upstreamRequests()).toEqual([]);
+  });
+
+  it('refuses federation\'s _service, which prints the whole schema', async () => {
+    const { body } = await post(stack, JSON.stringify({ query: '{ _service { sdl } }' }));
+
+    expect(body).toEqual({
+      errors: [
+        {
+          message: 'Introspection is disabled on this gateway: "_service" is not allowed.',
+          locations: [{ line: 1, column: 3 }],
+          extensions: { code: 'INTROSPECTION_DISABLED' },
+        },
+      ],
+    });
+  });
+
+  it('suggests no field, argument or enum value names', async () => {
+    const field = await post(stack, JSON.stringify({ query: '{ paymnt(id: "117") { id } }' }));
+    expect(field.body).toEqual({
+      errors: [
+        {
+          message: 'Cannot query field "paymnt" on type "Query".',
+          locations: [{ line: 1, column: 3 }],
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        },
+      ],
+    });
+    const query = 'query($o: SortOrder) { payments(orderBy: $o) { totalCount } }';
+    const value = await post(stack, JSON.stringify({ query, variables: { o: 'DES' } }));
+    expect(value.body.errors).toEqual([
+      expect.objectContaining({ message: 'Variable "$o" got invalid value "DES"; Value "DES" does not exist in "SortOrder" enum.' }),
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../src/logging.js';
+import { createLogger } from '../src/observability/logging.js';
 import type { IdempotencyStore } from '../src/idempotency/store.js';
 import { CreateOfflinePaymentDocument, LimitsAliasedPaymentsDocument, PaymentCreatedAtDocument, PaymentTotalDocument } from './gql/graphql.js';
 import { twoInvoices } from './support/offline-payment.js';
@@ -96,6 +96,44 @@ describe('request log', () => {
               kind: 'unexpected',
               path: 'createOfflinePayment',
               error: expect.objectContaining({ type: 'TypeError', message: 'connection to redis://keys:6379 lost', stack: expect.any(String) }),
+            },
+          ],
+        }),
+      ]);
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('masks an unexpected failure before execution too, and logs its cause at error level', async () => {
+    // Trusted documents kept in a store that fails: the failure happens while reading the request's parameters.
+    const unreachable = new (class extends Map<string, string> {
+      override get(): string {
+        throw new TypeError('document store unreachable');
+      }
+    })();
+    const broken = await startStack({
+      app: { trustedDocuments: unreachable, logger: createLogger('info', { write: (line: string) => output.push(line) }) },
+    });
+    try {
+      const response = await fetch(`${broken.gatewayUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ documentId: `sha256:${'0'.repeat(64)}` }),
+      });
+
+      expect(await response.json()).toEqual({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      expect(broken.upstreamRequests()).toEqual([]);
+      expect(lines()).toEqual([
+        expect.objectContaining({
+          level: 50,
+          outcome: 'rejected',
+          errorCodes: ['INTERNAL_SERVER_ERROR'],
+          failures: [
+            {
+              kind: 'unexpected',
+              path: '',
+              error: expect.objectContaining({ type: 'TypeError', message: 'document store unreachable', stack: expect.any(String) }),
             },
           ],
         }),

@@ -1,6 +1,7 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../src/config.js';
+import { DEFAULT_LIMITS } from '../src/security/query-limits.js';
 import { startStack, type TestStack } from './support/stack.js';
 
 const QUERY = JSON.stringify({ query: '{ payment(id: "117") { id } }' });
@@ -65,5 +66,31 @@ describe('the request body limit', () => {
 
     expect(status).toBe(200);
     expect(body).toEqual({ data: { payment: { id: '117' } } });
+  });
+});
+
+describe('a client that stalls', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack({ http: { headersTimeoutMs: 500, requestTimeoutMs: 1_000 } });
+  });
+  afterAll(() => stack.close());
+
+  it('halfway through its body is answered 408 and cut off at HTTP_REQUEST_TIMEOUT_MS', async () => {
+    const { port } = new URL(stack.gatewayUrl);
+    const socket = connect(Number(port), '127.0.0.1');
+    socket.setEncoding('utf8');
+    let received = '';
+    socket.on('data', (chunk: string) => (received += chunk));
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    const headers = `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${QUERY.length}\r\n\r\n`;
+    socket.write(headers + QUERY.slice(0, 10));
+
+    // Bounded generously: the limit is 1 s, checked every second.
+    const outcome = await Promise.race([closed.then(() => 'closed'), new Promise((resolve) => setTimeout(resolve, 15_000, 'open'))]);
+
+    expect(outcome).toBe('closed');
+    expect(received).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+    expect(stack.upstreamRequests()).toEqual([]);
   });
 });

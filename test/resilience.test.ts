@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { print } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../src/logging.js';
+import { createLogger } from '../src/observability/logging.js';
 import type { FaultAction } from '../src/sandbox/faults.js';
 import { CreateOfflinePaymentIdOnlyDocument, PaymentTotalDocument } from './gql/graphql.js';
 import { serverError, tooManyRequests } from './support/fault-actions.js';

@@ -26,9 +26,11 @@ describe('the container image, run from dist/', () => {
     );
 
   it('starts in production mode, passes its healthcheck, answers, and exits 0 on SIGTERM', async () => {
-    gateway = GatewayProcess.start(['dist/main.js'], { NODE_ENV: 'production' });
+    // On the sandbox on purpose (SANDBOX=true), which the first line warns about.
+    gateway = GatewayProcess.start(['dist/main.js'], { NODE_ENV: 'production', SANDBOX: 'true' });
     const listening = await gateway.logLine('listening');
-    expect(listening).toMatchObject({ graphiql: false, introspection: false, authMode: 'server', sandbox: true });
+    expect(listening).toMatchObject({ level: 40, graphiql: false, introspection: false, authMode: 'server', sandbox: true });
+    expect(listening['msg']).toMatch(/; SANDBOX=true in production: answers come from the embedded sandbox on .* \(made-up data\)$/);
     const port = Number(listening['port']);
 
     expect(await healthcheck(port)).toBe(0);

@@ -265,7 +265,7 @@ describe('input validation, before anything is sent', () => {
     });
 
     expect(status).toBe(400);
-    expect(body).toEqual({ errors: messages.map((message) => ({ message, locations: [{ line: 1, column: 25 }] })) });
+    expect(body).toEqual({ errors: messages.map((message) => ({ message, locations: [{ line: 1, column: 25 }], extensions: { code: 'BAD_USER_INPUT' } })) });
     expect(stack.upstreamRequests()).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PaymentTotalDocument, UpstreamCallsPageWithTransactionsDocument } from './gql/graphql.js';
-import { DEFAULT_LIMITS } from '../src/config.js';
+import { DEFAULT_LIMITS } from '../src/security/query-limits.js';
 import { SINGLE_ATTEMPT, startStack, type TestStack } from './support/stack.js';
 
 /** Runs a test against a stack of its own, closed whatever happens. */

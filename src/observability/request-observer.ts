@@ -1,5 +1,5 @@
 import { getOperationAST, GraphQLError, type DocumentNode, type OperationTypeNode } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
 import { UpstreamError } from '../upstream/errors.js';
 import type { UpstreamCall } from '../upstream/upstream-client.js';
@@ -76,28 +76,21 @@ export function useRequestObservers(graphqlEndpoint: string, observers: readonly
     },
     onExecute({ args }) {
       const record = recordOf(args.contextValue);
-      if (!record) return;
-      record.upstreamCalls = upstreamCallsOf(args.contextValue);
-      return {
-        // Runs before Yoga masks errors (its masking plugin comes after ours): the causes are still here.
-        onExecuteDone({ result }) {
-          if (!('errors' in result) || !result.errors) return;
-          for (const error of result.errors) {
-            const failure = failureOf(error);
-            if (failure) record.failures.push(failure);
-          }
-        },
-      };
+      if (record) record.upstreamCalls = upstreamCallsOf(args.contextValue);
     },
-    onExecutionResult({ request, result }) {
+    // Every answer passes here, refused or executed, after masking: each masked error keeps its cause.
+    onResultProcess({ request, result }) {
       const record = records.get(request);
-      const results = Array.isArray(result) ? result : [result];
-      for (const single of results) {
+      if (!record) return;
+      if (isAsyncIterable(result)) return;
+      for (const single of Array.isArray(result) ? result : [result]) {
         // A field error can null the whole `data`; only a refused request has no `data` entry at all.
-        if (record && single?.data !== undefined) record.answered = true;
-        for (const error of single?.errors ?? []) {
+        if (single.data !== undefined) record.answered = true;
+        for (const error of single.errors ?? []) {
           const code = error.extensions?.['code'];
-          record?.errorCodes.push(typeof code === 'string' ? code : 'UNKNOWN');
+          record.errorCodes.push(typeof code === 'string' ? code : 'UNKNOWN');
+          const failure = error instanceof GraphQLError ? failureOf(error) : undefined;
+          if (failure) record.failures.push(failure);
         }
       }
     },

@@ -3,19 +3,25 @@ import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
-import type { TracingSettings } from '../config.js';
 import type { UpstreamCall } from '../upstream/upstream-client.js';
 import type { RequestObserver, RequestSummary } from './request-observer.js';
 
-/** A tracer with its provider, so spans still buffered can be flushed on shutdown. */
+export interface TracingSettings {
+  /** OTLP/HTTP base endpoint of a collector; spans go to `<endpoint>/v1/traces`. */
+  otlpEndpoint: URL;
+  serviceName: string;
+}
+
+/** The request tracer with its provider, so spans still buffered can be flushed on shutdown. */
 export interface Tracing {
-  tracer: Tracer;
+  requests: RequestTracer;
   shutdown(): Promise<void>;
 }
 
 /**
- * Tracing to an OTLP/HTTP collector, spans batched in the background. Made only when configured:
- * without it the gateway registers no tracing code at all. Lives as long as the process.
+ * Tracing to an OTLP/HTTP collector, spans batched in the background. Made only when configured: without
+ * it the gateway does not even load this module (gateway.ts imports it on demand). Lives as long as the
+ * process.
  */
 export function createOtlpTracing(settings: TracingSettings): Tracing {
   const exporter = new OTLPTraceExporter({ url: new URL('v1/traces', withTrailingSlash(settings.otlpEndpoint)).href });
@@ -29,7 +35,8 @@ export function createTracing(serviceName: string, processor: SpanProcessor): Tr
     resource: resourceFromAttributes({ 'service.name': serviceName }),
     spanProcessors: [processor],
   });
-  return { tracer: provider.getTracer('b2b-payments-gateway'), shutdown: () => provider.shutdown() };
+  const requests = new RequestTracer(provider.getTracer('b2b-payments-gateway'));
+  return { requests, shutdown: () => provider.shutdown() };
 }
 
 const propagator = new W3CTraceContextPropagator();

@@ -8,7 +8,8 @@
  *   SANDBOX_FAULTS: a JSON array of fault rules (see fault-spec.ts), tried before the rate's;
  *   SANDBOX_FAULT_SEED (default 1): replays the same chances.
  */
-import { loadedOrExit, loadSandboxSettings } from '../config.js';
+import { loadedOrExit } from '../config.js';
+import { loadSandboxSettings } from '../ops/embedded-sandbox.js';
 import { startSandbox } from './server.js';
 
 const settings = loadedOrExit(() => loadSandboxSettings());

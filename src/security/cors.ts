@@ -1,5 +1,5 @@
 import type { CORSOptions } from 'graphql-yoga';
-import { UPSTREAM_REPORT_HEADER } from '../upstream-report-plugin.js';
+import { UPSTREAM_REPORT_HEADER } from '../observability/upstream-report.js';
 import { CSRF_HEADER } from './csrf.js';
 
 /** What a page may send: the headers the gateway reads (credentials.ts, request-id.ts, idempotency). */

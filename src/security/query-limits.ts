@@ -5,27 +5,55 @@ import {
   getVariableValues,
   GraphQLError,
   Kind,
-  Lexer,
   parse,
-  Source,
-  TokenKind,
   type DocumentNode,
   type ExecutionArgs,
   type FragmentDefinitionNode,
   type ValidationContext,
 } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
-import type { QueryLimits } from '../config.js';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import { stringify } from 'safe-stable-stringify';
 import { operationCost } from './query-cost.js';
 
+/** What one query may ask for; each limit rejects a query before any upstream call. */
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  /** See query-cost.ts for the formula. */
+  maxCost: number;
+  maxBodyBytes: number;
+}
+
+export const DEFAULT_LIMITS: QueryLimits = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxTokens: 2_000,
+  // 150 upstream calls' worth (150 × 201): one query may spend at most a minute of the store's B2B quota
+  // (docs/upstream-contract.md §5.1), and a 50-payment page with everything (51 calls) passes.
+  maxCost: 30_150,
+  maxBodyBytes: 100_000,
+};
+
 /** The stable codes a client sees when a query is refused before it runs. */
-export type LimitCode = 'QUERY_TOO_DEEP' | 'TOO_MANY_ALIASES' | 'TOO_MANY_TOKENS' | 'QUERY_TOO_COSTLY';
+export type LimitCode =
+  | 'QUERY_TOO_DEEP'
+  | 'TOO_MANY_ALIASES'
+  | 'TOO_MANY_TOKENS'
+  | 'QUERY_TOO_COSTLY'
+  | 'VARIABLES_TOO_DEEP';
+
+/**
+ * How deeply variables may nest: the deepest input of the schema is a few levels, and serialising or
+ * walking a value thousands of levels deep overflows the stack.
+ */
+export const MAX_VARIABLES_DEPTH = 32;
 
 /**
  * Refuses queries over the limits before any resolver runs, so none of them costs an upstream call:
- * tokens while parsing, depth and aliases while validating, cost once the variables are known (page
- * sizes often come from variables). The body size and page size limits live in `useRequestBodyLimit`
- * (request-body-limit-plugin.ts) and the connection arguments (`pageWindow`).
+ * variables nested too deeply before parsing, tokens while parsing, depth and aliases while validating,
+ * cost once the variables are known (page sizes often come from variables). The body size and page size
+ * limits live in `useRequestBodyLimit` (request-body-limit.ts) and the connection arguments (`pageWindow`).
  */
 export function useQueryLimits(limits: QueryLimits): Plugin {
   const armorReject = (code: LimitCode) => ({
@@ -42,10 +70,22 @@ export function useQueryLimits(limits: QueryLimits): Plugin {
   const costs = new CostCache();
 
   return {
+    onParams({ params }) {
+      if (nestsDeeperThan(params.variables, MAX_VARIABLES_DEPTH)) {
+        throw createGraphQLError(`Variables may nest at most ${MAX_VARIABLES_DEPTH} levels deep.`, {
+          extensions: { code: 'VARIABLES_TOO_DEEP', http: { status: 400 } },
+        });
+      }
+    },
     onParse({ setParseFn }) {
       setParseFn((source, options) => {
-        rejectOverTokenLimit(typeof source === 'string' ? source : source.body, limits.maxTokens);
-        return parse(source, options);
+        try {
+          return parse(source, { ...options, maxLexicalTokens: limits.maxTokens });
+        } catch (error) {
+          if (!isOverTokenLimit(error)) throw error;
+          const { maxTokens } = limits;
+          throw limitError('TOO_MANY_TOKENS', `Token limit of ${maxTokens} exceeded.`, { maxTokens });
+        }
       });
     },
     onValidate({ addValidationRule }) {
@@ -103,37 +143,38 @@ class CostCache {
     costs.set(CostCache.keyOf(args), cost);
   }
 
+  /** Canonical JSON: the same variables in another key order are the same request. */
   private static keyOf(args: ExecutionArgs): string {
-    return `${args.operationName ?? ''}\0${JSON.stringify(args.variableValues ?? {})}`;
+    return `${args.operationName ?? ''}\0${stringify(args.variableValues ?? {})}`;
   }
 }
 
-/** Counts tokens before parsing, so a huge document is refused before an AST is built for it. */
-function rejectOverTokenLimit(body: string, maxTokens: number): void {
-  const lexer = new Lexer(new Source(body));
-  let count = 0;
-  try {
-    while (lexer.advance().kind !== TokenKind.EOF) {
-      if (++count > maxTokens) {
-        throw limitError('TOO_MANY_TOKENS', `Token limit of ${maxTokens} exceeded.`, { maxTokens });
-      }
-    }
-  } catch (error) {
-    // Syntax errors are the parser's to report, with their location.
-    if (error instanceof GraphQLError && error.extensions['code'] === 'TOO_MANY_TOKENS') throw error;
+/** graphql-js stops parsing at `maxLexicalTokens`, with a syntax error of its own wording. */
+function isOverTokenLimit(error: unknown): boolean {
+  return error instanceof GraphQLError && error.message.includes('tokens. Parsing aborted.');
+}
+
+/** Walks the value without recursion: a value nested thousands of levels deep is what it looks for. */
+function nestsDeeperThan(value: unknown, maxDepth: number): boolean {
+  const pending: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next.value !== 'object' || next.value === null) continue;
+    if (next.depth > maxDepth) return true;
+    for (const child of Object.values(next.value)) pending.push({ value: child, depth: next.depth + 1 });
   }
+  return false;
 }
 
 /**
  * A variable that does not coerce makes the whole request invalid: HTTP 400, as graphql-js's executor
- * answers it. Checked here, once, because the compiled executor (compiled-execution-plugin.ts) would
- * answer it with a 200.
+ * answers it, with the code of every bad input. Checked here, once, because the compiled executor
+ * (execution/compiled-execution.ts) would answer it with a 200.
  */
 function asRequestError(error: GraphQLError): GraphQLError {
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     originalError: error.originalError,
-    extensions: { ...error.extensions, http: { status: 400 } },
+    extensions: { ...error.extensions, code: 'BAD_USER_INPUT', http: { status: 400 } },
   });
 }
 

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startStack, type StackOptions, type TestStack } from './stack.js';
 
 /**
- * One stack for the whole test file: started before its first test, closed after its last. Before each
- * test the sandbox's fault rules and request log are cleared, so every test asserts only its own calls.
+ * One sandbox for the whole test file: started before its first test, closed after its last. Each test
+ * gets a fresh gateway (no pacing, circuit, key or cache state left by an earlier test) and a sandbox
+ * with no fault rules and an empty request log, so tests assert only their own calls, in any order.
  * Call at the top of a test file; the returned stack is usable inside tests and hooks.
  */
 export function useFileStack(options?: StackOptions): TestStack {
@@ -12,10 +13,7 @@ export function useFileStack(options?: StackOptions): TestStack {
     started = await startStack(options);
   });
   afterAll(() => started?.close());
-  beforeEach(() => {
-    current().sandbox.faults.clear();
-    current().resetUpstreamLog();
-  });
+  beforeEach(() => current().reset());
 
   const current = (): TestStack => {
     if (!started) throw new Error('the test stack is used before beforeAll started it');
@@ -31,6 +29,7 @@ export function useFileStack(options?: StackOptions): TestStack {
     execute: (document, variables, headers) => current().execute(document, variables, headers),
     upstreamRequests: () => current().upstreamRequests(),
     resetUpstreamLog: () => current().resetUpstreamLog(),
+    reset: () => current().reset(),
     close: () => current().close(),
   };
 }

@@ -1,17 +1,15 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
-import { loadConfig, type AuthMode, type Credentials, type UpstreamReportMode } from '../../src/config.js';
-import type { ContextDependencies } from '../../src/context.js';
-import { credentialSource } from '../../src/credentials.js';
-import { InMemoryIdempotencyStore } from '../../src/idempotency/memory-store.js';
+import { loadConfig, type AuthMode, type Credentials } from '../../src/config.js';
+import { createGateway, type Gateway, type GatewayOverrides } from '../../src/gateway.js';
 import type { IdempotencyStore } from '../../src/idempotency/store.js';
+import { silentLogger } from '../../src/observability/logging.js';
+import type { UpstreamReportMode } from '../../src/observability/upstream-report.js';
+import { listen, type HttpServerSettings } from '../../src/ops/http-server.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/server.js';
-import { UpstreamPools } from '../../src/upstream/http-pools.js';
-import { Resilience, type ResilienceSettings } from '../../src/upstream/resilience.js';
-import { StoreLimiters } from '../../src/upstream/store-limiter.js';
-import { createApp, type AppOptions } from '../../src/yoga.js';
+import type { Exposure } from '../../src/security/exposure.js';
+import type { QueryLimits } from '../../src/security/query-limits.js';
+import type { ResilienceSettings } from '../../src/upstream/resilience.js';
 
 export const TEST_CREDENTIALS: Credentials = { authToken: 'test-token-5f1e', storeHash: 'teststore' };
 
@@ -43,8 +41,21 @@ export interface TestStack {
   /** Upstream requests the sandbox received since the last reset, as `METHOD /path?query`. */
   upstreamRequests(): string[];
   resetUpstreamLog(): void;
+  /**
+   * A fresh gateway on the same sandbox (no pacing, circuit, key or cache state left from earlier
+   * requests), with the sandbox's fault rules and request log cleared. The sandbox keeps its data.
+   */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** What a test sets beside the upstream: limits, exposure, CORS, and what it supplies itself. */
+type SuppliedByTests = 'logger' | 'metrics' | 'readiness' | 'tracing' | 'trustedDocuments';
+export type AppSettings = Pick<GatewayOverrides, SuppliedByTests> & {
+  limits?: QueryLimits;
+  exposure?: Exposure;
+  corsOrigins?: string[];
+};
 
 export interface StackOptions {
   sandbox?: SandboxOptions;
@@ -58,50 +69,30 @@ export interface StackOptions {
   resilience?: Partial<ResilienceSettings>;
   /** Chances for retry jitter, to make backoffs predictable; Math.random by default. */
   random?: () => number;
-  /** Upstream requests in flight per store; also the pool's sockets, as in main.ts. Default 8. */
+  /** Upstream requests in flight per store; also the pool's sockets in server mode, as in gateway.ts. Default 8. */
   upstreamMaxInFlight?: number;
   /** Pool sockets per origin when they should differ from the cap (to show the cap holds on its own). */
   poolConnections?: number;
   upstreamReport?: UpstreamReportMode;
   /** Where idempotency keys live; a fresh in-memory store by default. */
   idempotency?: IdempotencyStore;
+  /** Replaces the HTTP server's default timeouts and cap (config.ts) named here. */
+  http?: Partial<HttpServerSettings>;
   /** Production settings (limits, logger, metrics, tracing, trusted documents...), or a function of the sandbox giving them. */
   app?: AppSettings | ((sandbox: Sandbox) => AppSettings);
 }
 
-type AppSettings = Omit<Partial<AppOptions>, keyof ContextDependencies>;
-
 export async function startStack(options: StackOptions = {}): Promise<TestStack> {
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
-  const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 5_000;
-  const maxInFlight = options.upstreamMaxInFlight ?? 8;
-  const pools = new UpstreamPools({ connections: options.poolConnections ?? maxInFlight, timeoutMs: upstreamTimeoutMs });
-  const auth = options.auth ?? { kind: 'server', credentials: TEST_CREDENTIALS };
-  const defaults = loadConfig({});
-  const dependencies: ContextDependencies = {
-    b2bBaseUrl: options.b2bBaseUrl ?? new URL(sandbox.baseUrl),
-    // The sandbox serves the Admin API's `/stores/{hash}/v3/...` paths from its origin, as in sandbox mode.
-    bcBaseUrl: new URL(sandbox.origin),
-    credentials: credentialSource(auth, auth.kind === 'server' ? auth.credentials : undefined),
-    pools,
-    limiters: new StoreLimiters(maxInFlight),
-    upstreamTimeoutMs,
-    resilience: new Resilience({ ...defaults.resilience, ...options.resilience }, options.random),
-    idempotency: options.idempotency ?? new InMemoryIdempotencyStore(defaults.idempotency),
-  };
-  const app = createApp({
-    ...dependencies,
-    ...(options.upstreamReport && { upstreamReport: options.upstreamReport }),
-    ...(typeof options.app === 'function' ? options.app(sandbox) : options.app),
-  });
-  const server = createServer(app);
-  const gatewayUrl = await listen(server);
+  let gateway = await startGateway(sandbox, options);
 
   return {
-    gatewayUrl,
+    get gatewayUrl() {
+      return gateway.url;
+    },
     sandbox,
     async execute(document, variables, headers = {}) {
-      const response = await fetch(`${gatewayUrl}/graphql`, {
+      const response = await fetch(`${gateway.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
         body: JSON.stringify({ query: print(document), variables }),
@@ -110,10 +101,57 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     },
     upstreamRequests: () => sandbox.log.entries().map(describeRequest),
     resetUpstreamLog: () => sandbox.log.clear(),
+    async reset() {
+      await gateway.stop();
+      sandbox.faults.clear();
+      sandbox.log.clear();
+      gateway = await startGateway(sandbox, options);
+    },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await pools.close();
+      await gateway.stop();
       await sandbox.close();
+    },
+  };
+}
+
+/** A gateway built by `createGateway`, as main.ts builds it, from the defaults and the test's settings. */
+async function startGateway(sandbox: Sandbox, options: StackOptions): Promise<{ url: string; stop(): Promise<void> }> {
+  const defaults = loadConfig({});
+  const { limits, exposure, corsOrigins, logger, ...supplied } =
+    typeof options.app === 'function' ? options.app(sandbox) : (options.app ?? {});
+  const gateway: Gateway = await createGateway(
+    {
+      ...defaults,
+      upstream: {
+        kind: 'remote',
+        b2bApiUrl: options.b2bBaseUrl ?? new URL(sandbox.baseUrl),
+        // The sandbox serves the Admin API's `/stores/{hash}/v3/...` paths from its origin, as in sandbox mode.
+        bcApiUrl: new URL(sandbox.origin),
+      },
+      auth: options.auth ?? { kind: 'server', credentials: TEST_CREDENTIALS },
+      upstreamTimeoutMs: options.upstreamTimeoutMs ?? 5_000,
+      resilience: { ...defaults.resilience, ...options.resilience },
+      http: { ...defaults.http, ...options.http },
+      upstreamMaxInFlight: options.upstreamMaxInFlight ?? defaults.upstreamMaxInFlight,
+      ...(options.upstreamReport && { upstreamReport: options.upstreamReport }),
+      ...(limits && { limits }),
+      ...(exposure && { exposure }),
+      ...(corsOrigins && { corsOrigins }),
+    },
+    {
+      ...supplied,
+      logger: logger ?? silentLogger(),
+      ...(options.idempotency && { idempotency: options.idempotency }),
+      ...(options.random && { random: options.random }),
+      ...(options.poolConnections !== undefined && { poolConnections: options.poolConnections }),
+    },
+  );
+  const { port } = await listen(gateway.server, 0, '127.0.0.1');
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      await new Promise<void>((resolve) => gateway.server.close(() => resolve()));
+      await gateway.close();
     },
   };
 }
@@ -125,10 +163,4 @@ function describeRequest(entry: { method: string; path: string; query: Record<st
   }
   const query = params.toString();
   return `${entry.method} ${entry.path}${query ? `?${query}` : ''}`;
-}
-
-async function listen(server: Server): Promise<string> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return `http://127.0.0.1:${port}`;
 }

@@ -1,5 +1,5 @@
 import type { Server, ServerResponse } from 'node:http';
-import type { Logger } from './logging.js';
+import type { Logger } from '../observability/logging.js';
 
 export interface ShutdownOptions {
   server: Server;
@@ -15,7 +15,9 @@ export interface ShutdownOptions {
 /**
  * On SIGTERM or SIGINT: stop accepting connections, let in-flight requests finish (each answered with
  * `Connection: close`), close what `close` lists and exit 0. Requests still running after `graceMs` are
- * cut and the process exits 1 at once. Installed once per process, before the server listens.
+ * cut and the process exits 1 at once. A second signal while draining is logged and changes nothing: the
+ * grace period is the bound (orchestrators repeat SIGTERM, and one impatient Ctrl-C must not cut every
+ * request at once); SIGKILL stops the process at once. Installed once per process, before the server listens.
  */
 export function installGracefulShutdown(options: ShutdownOptions): void {
   const { server, logger } = options;
@@ -42,7 +44,11 @@ export function installGracefulShutdown(options: ShutdownOptions): void {
   };
 
   const drain = (signal: NodeJS.Signals) => {
-    if (draining) return;
+    if (draining) {
+      const message = 'shutdown: already draining, signal ignored: the grace period still holds';
+      logger.warn({ signal, inFlight: inFlight.size }, message);
+      return;
+    }
     draining = true;
     options.onDrainStart?.();
     // Keep-alive sockets would otherwise outlive their last response until the client drops them.
@@ -68,6 +74,6 @@ export function installGracefulShutdown(options: ShutdownOptions): void {
     logger.info({ signal, inFlight: inFlight.size, graceMs: options.graceMs }, 'draining');
   };
 
-  process.once('SIGTERM', drain);
-  process.once('SIGINT', drain);
+  process.on('SIGTERM', drain);
+  process.on('SIGINT', drain);
 }

@@ -1,8 +1,10 @@
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
-import type { UpstreamReportMode } from './config.js';
-import type { GatewayContext } from './context.js';
-import { roundMs } from './observability/milliseconds.js';
-import type { UpstreamCall } from './upstream/upstream-client.js';
+import type { GatewayContext } from '../context.js';
+import { roundMs } from './milliseconds.js';
+import type { UpstreamCall } from '../upstream/upstream-client.js';
+
+/** Who gets `extensions.upstream` (the calls a response cost): everyone, callers who ask, or no one. */
+export type UpstreamReportMode = 'always' | 'on-request' | 'off';
 
 /** The request header that asks for the report when the mode is `on-request`. */
 export const UPSTREAM_REPORT_HEADER = 'x-upstream-report';

@@ -1,9 +1,13 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
-import type { LogLevel } from './config.js';
-import { roundMs } from './observability/milliseconds.js';
-import type { RequestObserver, RequestSummary } from './observability/request-observer.js';
+import { roundMs } from './milliseconds.js';
+import type { RequestObserver, RequestSummary } from './request-observer.js';
 
 export type { Logger } from 'pino';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+/** `pretty`: one readable line per event, for a person at a terminal; `json`: one JSON object per line. */
+export type LogFormat = 'json' | 'pretty';
 
 /**
  * Paths censored wherever they appear in a log line. The request log never copies headers or
@@ -34,6 +38,16 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
   return pino(options, destination ?? pino.destination({ dest: 1, sync: true }));
+}
+
+/**
+ * The process's logger on stdout: JSON lines, or in the `pretty` format one readable line per event (with
+ * pino-pretty, loaded only then), written synchronously too.
+ */
+export async function createStdoutLogger(level: LogLevel, format: LogFormat): Promise<Logger> {
+  if (format === 'json') return createLogger(level);
+  const { default: pretty } = await import('pino-pretty');
+  return createLogger(level, pretty({ sync: true, ignore: 'pid,hostname,service', translateTime: 'SYS:HH:MM:ss.l' }));
 }
 
 /** A logger that writes nothing, for apps built without one (tests, benchmarks). */
