@@ -11,6 +11,10 @@ export interface RedisServer {
   stop(): Promise<void>;
   /** Starts it again on the same port, empty, and waits until it answers. */
   restart(): Promise<void>;
+  /** Freezes it (SIGSTOP): connections stay open, nothing answers, as with a hung Redis. */
+  pause(): void;
+  /** Lets a paused server go on (SIGCONT). */
+  resume(): void;
 }
 
 /** Generous: a loaded machine may take seconds to start a process. */
@@ -34,6 +38,12 @@ export async function startRedisServer(): Promise<RedisServer> {
     async restart() {
       if (child) await terminate(child);
       child = await launch(port);
+    },
+    pause() {
+      child?.kill('SIGSTOP');
+    },
+    resume() {
+      child?.kill('SIGCONT');
     },
   };
 }
@@ -103,6 +113,8 @@ function ping(port: number): Promise<boolean> {
 async function terminate(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // A paused server would never act on SIGTERM.
+  child.kill('SIGCONT');
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), EXIT_WITHIN_MS);
   await exited;
