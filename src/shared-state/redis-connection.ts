@@ -129,6 +129,11 @@ export class RedisConnection {
     return `${this.settings.keyPrefix}${parts.join(':')}`;
   }
 
+  /** Closed for good (shutdown): background work on this connection should stop. */
+  get closed(): boolean {
+    return this.closing;
+  }
+
   health(): RedisHealth {
     return this.hung ? { ...this.state, up: false } : { ...this.state };
   }
