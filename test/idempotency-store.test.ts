@@ -6,30 +6,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createClient } from '@redis/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../src/idempotency/fingerprint.js';
 import { InMemoryIdempotencyStore } from '../src/idempotency/memory-store.js';
 import { RedisIdempotencyStore } from '../src/idempotency/redis-store.js';
 import type { IdempotencyStore } from '../src/idempotency/store.js';
 import { withIdempotency, type IdempotencyContext } from '../src/idempotency/with-idempotency.js';
-import { REDIS_DEFAULTS, RedisConnection } from '../src/shared-state/redis-connection.js';
 import { RequestDeadline } from '../src/upstream/deadline.js';
 import { UpstreamError } from '../src/upstream/errors.js';
-import { useRedisServer, type RedisServer } from './support/redis-server.js';
+import { useRedisConnections, useRedisServer } from './support/redis-server.js';
 
 const redis = useRedisServer();
-const opened: RedisConnection[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((connection) => connection.close()));
-});
-
-/** A connection as a replica makes one: its own socket to the shared server, under `prefix`. */
-async function connect(server: RedisServer, prefix: string): Promise<RedisConnection> {
-  const connection = new RedisConnection({ ...REDIS_DEFAULTS, url: server.url, keyPrefix: prefix });
-  opened.push(connection);
-  if (!(await connection.whenReady(10_000))) throw new Error('Redis did not answer');
-  return connection;
-}
+const { connect } = useRedisConnections(redis);
 
 interface Clock {
   now: number;
@@ -47,7 +35,7 @@ const STORES = [
     name: 'RedisIdempotencyStore',
     ttlMs: 60_000,
     make: async (clock: Clock, ttlMs: number): Promise<IdempotencyStore> =>
-      new RedisIdempotencyStore(await connect(redis.current, `test-${randomUUID()}:`), { ttlMs }, () => clock.now),
+      new RedisIdempotencyStore(await connect(`test-${randomUUID()}:`), { ttlMs }, () => clock.now),
   },
 ];
 
@@ -155,10 +143,11 @@ describe('RedisIdempotencyStore across replicas', () => {
   async function replicas(ttlMs = 60_000) {
     const prefix = `test-${randomUUID()}:`;
     const clock = { now: 0 };
-    const [a, b] = [await connect(redis.current, prefix), await connect(redis.current, prefix)];
+    const [a, b] = [await connect(prefix), await connect(prefix)];
     return {
       prefix,
       clock,
+      connectionA: a,
       a: new RedisIdempotencyStore(a, { ttlMs }, () => clock.now),
       b: new RedisIdempotencyStore(b, { ttlMs }, () => clock.now),
     };
@@ -186,9 +175,9 @@ describe('RedisIdempotencyStore across replicas', () => {
   });
 
   it('leaves the key of a replica that died mid-write unknown once its lease is over, never free', async () => {
-    const { a, b, clock } = await replicas();
+    const { a, b, clock, connectionA } = await replicas();
     await claim(a, 'k', 'fp', 1_000);
-    await opened[0]?.close();
+    await connectionA.close();
 
     clock.now = 999;
     expect((await b.begin('k', 'fp', 1_000)).state).toBe('in-flight');
@@ -218,7 +207,7 @@ describe('RedisIdempotencyStore across replicas', () => {
 
   it('lets Redis itself forget a settled key after the TTL, in real time', async () => {
     const prefix = `test-${randomUUID()}:`;
-    const store = new RedisIdempotencyStore(await connect(redis.current, prefix), { ttlMs: 200 });
+    const store = new RedisIdempotencyStore(await connect(prefix), { ttlMs: 200 });
     await store.complete('k', await claim(store, 'k'), 1);
 
     await new Promise((resolve) => setTimeout(resolve, 400));

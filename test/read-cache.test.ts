@@ -6,27 +6,16 @@
 import { randomUUID } from 'node:crypto';
 import { createClient } from '@redis/client';
 import { Registry } from 'prom-client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InProcessReadCacheStore } from '../src/shared-state/read-cache-memory.js';
 import { RedisReadCacheStore } from '../src/shared-state/read-cache-redis.js';
 import { ReadCache, type ReadKey, type ReadScope } from '../src/shared-state/read-cache.js';
-import { REDIS_DEFAULTS, RedisConnection } from '../src/shared-state/redis-connection.js';
-import { useRedisServer } from './support/redis-server.js';
+import { useRedisConnections, useRedisServer } from './support/redis-server.js';
 import { startTcpProxy } from './support/tcp-proxy.js';
 import { waitUntil } from './support/wait-until.js';
 
 const redis = useRedisServer();
-const opened: RedisConnection[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((connection) => connection.close()));
-});
-
-async function connect(prefix: string): Promise<RedisConnection> {
-  const connection = new RedisConnection({ ...REDIS_DEFAULTS, url: redis.current.url, keyPrefix: prefix });
-  opened.push(connection);
-  if (!(await connection.whenReady(10_000))) throw new Error('Redis did not answer');
-  return connection;
-}
+const { connect } = useRedisConnections(redis);
 
 const TTL_MS = 1_000;
 const STALE_MS = 60_000;
@@ -270,9 +259,7 @@ describe('ReadCache over Redis, as two replicas', () => {
   it('goes on calling while a replica cannot reach Redis (counted), and once it can, nothing its missed eviction should have removed is served', async () => {
     const proxy = await startTcpProxy(redis.current.port);
     const prefix = `test-${randomUUID()}:`;
-    const throughProxy = new RedisConnection({ ...REDIS_DEFAULTS, url: `redis://127.0.0.1:${proxy.port}`, keyPrefix: prefix });
-    opened.push(throughProxy);
-    await throughProxy.whenReady(10_000);
+    const throughProxy = await connect(prefix, `redis://127.0.0.1:${proxy.port}`);
     const registry = new Registry();
     throughProxy.metrics.register(registry);
     const a = new ReadCache(new RedisReadCacheStore(throughProxy, SETTINGS), SETTINGS);

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createConnection, createServer, type AddressInfo } from 'node:net';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { REDIS_DEFAULTS, RedisConnection } from '../../src/shared-state/redis-connection.js';
 
 /** A real `redis-server` on a loopback port of its own, with nothing saved to disk. */
 export interface RedisServer {
@@ -59,6 +60,25 @@ export function useRedisServer(): { readonly current: RedisServer } {
     get current(): RedisServer {
       if (!server) throw new Error('the Redis server is used before beforeAll started it');
       return server;
+    },
+  };
+}
+
+/**
+ * Connections as replicas make them, each its own socket to the file's server (or to `url`, e.g. through a
+ * proxy), ready before they are handed out and closed after each test.
+ */
+export function useRedisConnections(server: { readonly current: RedisServer }) {
+  const opened: RedisConnection[] = [];
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((connection) => connection.close()));
+  });
+  return {
+    async connect(keyPrefix: string, url = server.current.url): Promise<RedisConnection> {
+      const connection = new RedisConnection({ ...REDIS_DEFAULTS, url, keyPrefix });
+      opened.push(connection);
+      if (!(await connection.whenReady(10_000))) throw new Error(`Redis at ${url} did not answer`);
+      return connection;
     },
   };
 }
