@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { Registry } from 'prom-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RedisIdempotencyStore } from '../src/idempotency/redis-store.js';
+import { createSharedState, READ_CACHE_DEFAULTS } from '../src/shared-state/index.js';
 import { REDIS_DEFAULTS, RedisConnection, type RedisSettings } from '../src/shared-state/redis-connection.js';
 import { startRedisServer, type RedisServer } from './support/redis-server.js';
 import { waitUntil } from './support/wait-until.js';
@@ -86,6 +87,48 @@ describe('RedisConnection', () => {
     expect(connection.health().up).toBe(true);
     clock.now = 1_000;
     expect(await store.begin('k', 'fp', 1_000)).toEqual({ state: 'unknown' });
+  });
+});
+
+describe('createSharedState', () => {
+  const settings = (url: string | undefined) => ({
+    redis: url === undefined ? undefined : { ...REDIS_DEFAULTS, url, keyPrefix: `test-${randomUUID()}:` },
+    idempotency: { ttlMs: 60_000, maxKeys: 100 },
+    readCache: READ_CACHE_DEFAULTS,
+  });
+  const scope = { storeHash: 'store-1', credential: 'store-1/alice' };
+  const key = { request: 'GET /payments/7', dependsOn: { paymentId: '7' } };
+
+  it('keeps every store in the process without Redis: two instances share nothing', async () => {
+    const [a, b] = [createSharedState(settings(undefined)), createSharedState(settings(undefined))];
+
+    await a.idempotency.begin('k', 'fp', 1_000);
+    await a.readCache.read(scope, key, async () => 1);
+
+    expect(a.health()).toEqual({ mode: 'in-process' });
+    expect((await b.idempotency.begin('k', 'fp', 1_000)).state).toBe('new');
+    expect((await b.readCache.read(scope, key, async () => 2)).source).toBe('upstream');
+  });
+
+  it('shares keys, answers and quotas through one Redis connection per instance, and closes it', async () => {
+    const shared = settings(redis.url);
+    const [a, b] = [createSharedState(shared), createSharedState({ ...shared })];
+    const registry = new Registry();
+    a.registerMetrics(registry);
+    expect(await a.whenReady(10_000)).toBe(true);
+    expect(await b.whenReady(10_000)).toBe(true);
+
+    await a.idempotency.begin('k', 'fp', 1_000);
+    await a.readCache.read(scope, key, async () => 1);
+    await a.quotaView.startCall('store-1', { maxInFlight: 8, maxInFlightUnknown: 8, reserve: 0, expiresInMs: 10_000 });
+
+    expect(a.health()).toMatchObject({ mode: 'redis', up: true });
+    expect((await b.idempotency.begin('k', 'fp', 1_000)).state).toBe('in-flight');
+    expect(await b.readCache.read(scope, key, async () => 2)).toMatchObject({ source: 'cache', value: 1 });
+    expect((await b.quotaView.state('store-1')).inFlight).toBe(1);
+    expect(await registry.getSingleMetricAsString('shared_state_redis_up')).toContain('shared_state_redis_up 1');
+    await Promise.all([a.close(), b.close()]);
+    expect(a.health()).toMatchObject({ mode: 'redis', up: false });
   });
 });
 

@@ -197,6 +197,9 @@ export class RedisConnection {
     this.readyListeners.clear();
     if (this.client.isOpen) await this.client.close().catch(() => this.client.destroy());
     else this.client.destroy();
+    // Closed on purpose: down, but not worth a warning.
+    this.state = { ...this.state, up: false, since: Date.now() };
+    this.metrics.connection(false);
   }
 
   private changed(up: boolean): void {
