@@ -28,3 +28,13 @@ export function badKey(reason: string): GraphQLError {
 export function outcomeUnknown(endpoint: string | undefined, reason: string): UpstreamError {
   return new UpstreamError('OUTCOME_UNKNOWN', { ...(endpoint !== undefined && { endpoint }), reason });
 }
+
+/**
+ * The shared key store (Redis) cannot be reached, so whether this key was used cannot be known: the write is
+ * refused before anything is sent, and a retry with the same key is safe once Redis answers again.
+ */
+export function idempotencyUnavailable(): GraphQLError {
+  return new GraphQLError('Idempotency keys cannot be checked right now; nothing was sent. Retry with the same key.', {
+    extensions: { code: 'IDEMPOTENCY_UNAVAILABLE', retryable: true },
+  });
+}

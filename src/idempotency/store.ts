@@ -1,18 +1,19 @@
 /**
- * Where idempotency keys live. The contract is written so that a shared store (Redis) can implement it and
- * several gateway replicas can share keys; the in-process store (memory-store.ts) is the default.
+ * Where idempotency keys live: in the process (memory-store.ts, the default) or in Redis, shared by every
+ * replica (redis-store.ts). Both pass the same tests (test/idempotency-store.test.ts).
  *
  * A key moves: (absent) -> in-flight -> done | unknown | (absent again, when the write was refused).
  * - `begin` claims an absent key atomically and hands its caller an owner token; only that owner may
- *   settle it. With Redis: `SET key {in-flight, fingerprint, token, leaseUntil} NX PX ttl`, and on failure a
- *   GET to report the state.
+ *   settle it. A store that cannot tell where the key stands throws (Redis: `IDEMPOTENCY_UNAVAILABLE`),
+ *   so nothing is sent.
  * - An in-flight key carries a lease: if its owner dies without settling (a replica crashed mid-write), a
  *   later `begin` finds the lease run out and must treat the key as unknown, never as absent: the write may
  *   have been sent.
- * - Waiting on an in-flight key resolves when it settles (Redis: pub/sub on the key, or polling) or when the
- *   lease runs out (as unknown).
- * - `complete` and `fail` are compare-and-set on the owner token (Redis: a small Lua script), so an owner
- *   whose lease ran out cannot overwrite what happened since.
+ * - Waiting on an in-flight key resolves when it settles (Redis: polled, and woken at once in the owner's
+ *   process) or when the lease runs out (as unknown); it rejects when the store cannot be reached.
+ * - `complete` and `fail` are compare-and-set on the owner token, so an owner whose lease ran out cannot
+ *   overwrite what happened since. They do not throw: a settlement a store cannot record leaves the key in
+ *   flight until its lease runs out, then unknown.
  * - Settled keys (done, unknown) expire after the store's TTL; values must survive a trip through JSON.
  */
 
