@@ -5,7 +5,6 @@
 import type { CredentialCheck } from './credentials.js';
 import {
   internalError,
-  invalidRequestData,
   methodNotAllowed,
   routeNotFound,
   unauthenticated,
@@ -58,14 +57,7 @@ export function createApiHandler(stores: StoreRegistry): (request: ApiRequest, s
     const route = resolve(request.method, request.path);
     if (route.kind === 'not-found') return routeNotFound();
     if (route.kind === 'method-not-allowed') return methodNotAllowed(route.allowed);
-    if (request.body.kind === 'malformed' && (request.method === 'POST' || request.method === 'PUT')) {
-      return invalidRequestData();
-    }
-    return route.handler({
-      params: route.params,
-      query: request.query,
-      body: request.body.kind === 'json' ? request.body.value : undefined,
-      store: stores.forHash(storeHash),
-    });
+    const store = stores.forHash(storeHash);
+    return route.handler({ params: route.params, query: request.query, body: request.body, store });
   };
 }

@@ -30,8 +30,6 @@ export function parameterError(data: ParameterErrors): ApiResponse {
   return { status: 422, body: { code: 422, meta: { message: 'Parameter Error' }, data } };
 }
 
-export const invalidRequestData = (): ApiResponse => parameterError({ errMsg: 'Invalid request data' });
-
 /** The documented 401 of the authentication spec (CONTRACT.md 4.1). */
 export const unauthenticated = (): ApiResponse =>
   errorMessage(401, 'Invalid token header. No credentials provided.', 'Invalid token header. No credentials provided.');

@@ -1,16 +1,17 @@
 /** The nine payments endpoints of CONTRACT.md section 2, below the base path `/api/v3/io/ip`. */
+import type { RequestBody } from './api.js';
 import type { ApiResponse } from './envelope.js';
 import { paymentBadRequest, paymentNotFound, parameterError, success, successPage, tooLarge } from './envelope.js';
 import { parseListParams } from './list-params.js';
 import type { ChangeOutcome, PaymentStore } from './payment-store.js';
 import type { Route } from './router.js';
-import { validateOfflinePayment, validateOperation, validateProcessingStatus } from './validation.js';
+import { readOperationCode, readProcessingStatus, validateOfflinePayment } from './validation.js';
 
 export interface RouteContext {
   params: Readonly<Record<string, string>>;
   query: URLSearchParams;
-  /** The parsed JSON body, `undefined` when the request had none. */
-  body: unknown;
+  /** Each route says what a missing or malformed body means to it. */
+  body: RequestBody;
   store: PaymentStore;
 }
 
@@ -83,21 +84,25 @@ function getTransactions(context: RouteContext): ApiResponse {
   });
 }
 
+/**
+ * These two document only 200 and 400 (docs/upstream-contract.md §2.6, §2.7), so a body without a code they
+ * know gets the documented 400, as a code the payment does not allow does.
+ */
 function performOperation(context: RouteContext): ApiResponse {
   return withPayment(context, (id) => {
     if (context.store.get(id) === undefined) return paymentNotFound();
-    const operation = validateOperation(context.body);
-    if (!operation.ok) return parameterError(operation.errors);
-    return changeResponse(context.store.performOperation(id, operation.value), { id }, OPERATION_NOT_ALLOWED);
+    const operationCode = readOperationCode(context.body);
+    if (operationCode === undefined) return paymentBadRequest(OPERATION_NOT_ALLOWED);
+    return changeResponse(context.store.performOperation(id, operationCode), { id }, OPERATION_NOT_ALLOWED);
   });
 }
 
 function setProcessingStatus(context: RouteContext): ApiResponse {
   return withPayment(context, (id) => {
     if (context.store.get(id) === undefined) return paymentNotFound();
-    const status = validateProcessingStatus(context.body);
-    if (!status.ok) return parameterError(status.errors);
-    return changeResponse(context.store.setProcessingStatus(id, status.value), { id }, STATUS_NOT_ALLOWED);
+    const status = readProcessingStatus(context.body);
+    if (status === undefined) return paymentBadRequest(STATUS_NOT_ALLOWED);
+    return changeResponse(context.store.setProcessingStatus(id, status), { id }, STATUS_NOT_ALLOWED);
   });
 }
 

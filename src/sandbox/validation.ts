@@ -4,6 +4,7 @@
  * Every problem is reported at once, keyed by field path (`lineItems.0.amount`).
  */
 import type { OfflinePaymentUpdateBody } from '../upstream/payments-types.js';
+import type { RequestBody } from './api.js';
 import type { ParameterErrors } from './envelope.js';
 import {
   addError,
@@ -45,16 +46,19 @@ function isObject(value: unknown): value is Body {
 }
 
 /** An empty body is an object with every field missing; any other non-object is unreadable. */
-function readBody(body: unknown): Body | undefined {
-  if (body === undefined) return {};
-  return isObject(body) ? body : undefined;
+function readBody(body: RequestBody): Body | undefined {
+  if (body.kind === 'none') return {};
+  return body.kind === 'json' && isObject(body.value) ? body.value : undefined;
 }
 
 /**
  * POST /payments/offline and PUT /payments/offline/{id} bodies. `fundingStatus` is only read on update: the
  * create schema has none, though its example sends `"fundingStatus": "2"` (CONTRACT.md 7.2), so it is ignored.
  */
-export function validateOfflinePayment(body: unknown, mode: 'create' | 'update'): Validation<OfflinePaymentUpdateBody> {
+export function validateOfflinePayment(
+  body: RequestBody,
+  mode: 'create' | 'update',
+): Validation<OfflinePaymentUpdateBody> {
   const input = readBody(body);
   if (input === undefined) return { ok: false, errors: INVALID_DATA };
   const errors: FieldErrors = {};
@@ -89,22 +93,22 @@ export function validateOfflinePayment(body: unknown, mode: 'create' | 'update')
   return { ok: true, value: { lineItems, currency, details, customerId, ...value } };
 }
 
-/** POST /payments/{id}/operations: `{ operationCode: 0..3 }` (CONTRACT.md 2.6). */
-export function validateOperation(body: unknown): Validation<number> {
-  return validateSingleChoice(body, 'operationCode', OPERATION_CODES);
+/** POST /payments/{id}/operations: `{ operationCode: 0..3 }` (docs/upstream-contract.md §2.6); else undefined. */
+export function readOperationCode(body: RequestBody): number | undefined {
+  return readSingleChoice(body, 'operationCode', OPERATION_CODES);
 }
 
-/** PUT /payments/{id}/processing-status: `{ processingStatus: 1..4 }`; 0 is read-only (CONTRACT.md 7.3). */
-export function validateProcessingStatus(body: unknown): Validation<number> {
-  return validateSingleChoice(body, 'processingStatus', PROCESSING_STATUSES);
+/**
+ * PUT /payments/{id}/processing-status: `{ processingStatus: 1..4 }`; 0 is read-only (docs/upstream-contract.md
+ * §7.3); else undefined.
+ */
+export function readProcessingStatus(body: RequestBody): number | undefined {
+  return readSingleChoice(body, 'processingStatus', PROCESSING_STATUSES);
 }
 
-function validateSingleChoice(body: unknown, field: string, choices: readonly number[]): Validation<number> {
-  const input = readBody(body);
-  if (input === undefined) return { ok: false, errors: INVALID_DATA };
-  const errors: FieldErrors = {};
-  const value = readRequired(input[field], field, errors, choiceOf(choices));
-  return value === undefined ? { ok: false, errors } : { ok: true, value };
+function readSingleChoice(body: RequestBody, field: string, choices: readonly number[]): number | undefined {
+  const value = readBody(body)?.[field];
+  return typeof value === 'number' && choices.includes(value) ? value : undefined;
 }
 
 type Reader<T> = (value: unknown, field: string, errors: FieldErrors) => T | undefined;
