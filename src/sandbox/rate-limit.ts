@@ -1,5 +1,5 @@
 /**
- * B2B Edition rate limits (CONTRACT.md 5.1): 150 requests per 60 s per store, reported in `X-Requests-*`
+ * B2B Edition rate limits (docs/upstream-contract.md §5.1): 150 requests per 60 s per store, reported in `X-Requests-*`
  * headers whose values carry units ("150 times", "0.397 s"). With no quota set every response reports a
  * full one; a `StoreQuota` counts requests per store hash in fixed windows and answers 429 once one is spent.
  */
@@ -71,7 +71,7 @@ export class StoreQuota {
   }
 }
 
-/** No 429 body is documented (CONTRACT.md 4.1); this one follows the envelope of the other errors. */
+/** No 429 body is documented (docs/upstream-contract.md §4.1); this one follows the envelope of the other errors. */
 export function rateLimited(headers: Record<string, string>): ApiResponse {
   return {
     status: 429,

@@ -1,8 +1,8 @@
 /**
- * The sandbox HTTP server: an in-memory emulator of the B2B Edition payments REST API (CONTRACT.md 1-2), and
- * of the Admin API's Payments Transactions endpoints under `/stores/{hash}/v3` (CONTRACT.md 6), for tests and
- * benchmarks. This module does the I/O (bodies, headers, latency, the request log); what a request means is
- * decided by the ApiHandlers.
+ * The sandbox HTTP server: an in-memory emulator of the B2B Edition payments REST API (docs/upstream-contract.md
+ * §1–§2), and of the Admin API's Payments Transactions endpoints under `/stores/{hash}/v3` (docs/upstream-contract.md
+ * §6), for tests and benchmarks. This module does the I/O (bodies, headers, latency, the request log); what a request
+ * means is decided by the ApiHandlers.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { authenticate, createApiHandler, type ApiRequest, type RequestBody } from './api.js';
@@ -18,7 +18,9 @@ import { ADMIN_FULL_QUOTA_HEADERS } from './transactions-responses.js';
 import { createTransactionsApiHandler, isAdminApiPath } from './transactions-routes.js';
 import { TransactionLedgers, type RecordedTransaction } from './transactions-store.js';
 
-/** The real API's base path (CONTRACT.md 1), so the gateway's base URL is the only thing that changes. */
+/**
+ * The real API's base path (docs/upstream-contract.md §1), so the gateway's base URL is the only thing that changes.
+ */
 const BASE_PATH = '/api/v3/io/ip';
 /** Control endpoints: outside the base path, without auth, and not logged themselves. */
 const CONTROL_PREFIX = '/__sandbox/';

@@ -1,8 +1,7 @@
 /**
- * The emulated BigCommerce Admin API: the two Payments Transactions (beta) endpoints (CONTRACT.md 6) under
- * `/stores/{store_hash}/v3`, served from the sandbox's origin. Free of I/O, like the B2B `ApiHandler`.
+ * The emulated BigCommerce Admin API: the two Payments Transactions (beta) endpoints (docs/upstream-contract.md §6)
+ * under `/stores/{store_hash}/v3`, served from the sandbox's origin. Free of I/O, like the B2B `ApiHandler`.
  */
-import type { TransactionKind } from '../upstream/transactions-types.js';
 import type { ApiHandler } from './api.js';
 import type { CredentialCheck } from './credentials.js';
 import { createRouter, type Route } from './router.js';
@@ -18,7 +17,7 @@ import {
   transactionCreated,
 } from './transactions-responses.js';
 import { unmetPrecondition, type TransactionLedgers } from './transactions-store.js';
-import { validateTransactionRecord } from './transactions-validation.js';
+import { validateTransactionRecord, type TransactionKind } from './transactions-validation.js';
 
 /** Admin API paths carry the store hash instead of the B2B API's base path and headers. */
 export const isAdminApiPath = (pathname: string): boolean => pathname.startsWith('/stores/');
