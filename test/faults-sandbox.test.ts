@@ -1,7 +1,7 @@
 /**
- * The sandbox's fault injection and quota, seen on the wire as a client sees them: each kind of fault, its
- * count and probability, per endpoint or global, the per-store quota with the B2B headers, and the settings
- * of `npm run sandbox`.
+ * The sandbox's fault injection, seen on the wire as a client sees it: each kind of fault, its count and
+ * probability, per endpoint, per caller or global, and the settings of `npm run sandbox`. The per-store
+ * quota is in test/sandbox/quota.test.ts.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -159,35 +159,6 @@ describe('faults', () => {
     sandbox.faults.clear();
     const found = await call<unknown[]>(sandbox, '/payments?searchBy=externalId&q=LOST-1');
     expect(found.body.data).toHaveLength(1);
-  });
-});
-
-describe('the per-store quota', () => {
-  it('counts requests per store in windows, with the B2B headers, and answers 429 once a window is spent', async () => {
-    const limited = await startSandbox({ quota: { limit: 3, windowMs: 400 } });
-    try {
-      const replies = [];
-      for (let i = 0; i < 4; i += 1) replies.push(await call(limited, '/payments/117'));
-      const other = await call(limited, '/payments/117', { storeHash: 'another-store' });
-
-      expect(replies.map((reply) => [reply.status, reply.headers.get('x-requests-remaining')])).toEqual([
-        [200, '2 times'],
-        [200, '1 times'],
-        [200, '0 times'],
-        [429, '0 times'],
-      ]);
-      expect(replies[3]?.headers.get('x-requests-allocated')).toBe('3 times/0.4 s');
-      const resetsAfter = parseFloat(replies[3]?.headers.get('x-request-window-resets-after') ?? '');
-      expect(resetsAfter).toBeGreaterThan(0);
-      expect(resetsAfter).toBeLessThanOrEqual(0.4);
-      expect(replies[3]?.body).toEqual({ code: 429, data: { errMsg: 'Too Many Requests' }, meta: { message: 'Too Many Requests' } });
-      expect(other.status).toBe(200);
-
-      await new Promise((resolve) => setTimeout(resolve, resetsAfter * 1000 + 20));
-      expect((await call(limited, '/payments/117')).status).toBe(200);
-    } finally {
-      await limited.close();
-    }
   });
 });
 
