@@ -2,7 +2,7 @@
  * The gateway's settings: the only module that reads `process.env`. `parseConfig` validates every setting
  * once, at start, and reports all problems at once so a deployment is fixed in one round. Each module owns
  * the type of its own settings; this one only reads them. The sandbox's settings are the sandbox's own
- * (read in sandbox mode only, ops/embedded-sandbox.ts).
+ * (read in sandbox mode only, by src/sandbox/settings.ts).
  */
 import type { MemoryStoreSettings } from './idempotency/memory-store.js';
 import { LOG_LEVELS, type LogFormat, type LogLevel } from './observability/logging.js';
@@ -90,16 +90,6 @@ export type Env = Record<string, string | undefined>;
 export function exitAtStart(message: string): never {
   console.error(message);
   process.exit(1);
-}
-
-/** Runs a loader above at start; on a ConfigError prints its problems and exits 1, before anything starts. */
-export function loadedOrExit<T>(load: () => T): T {
-  try {
-    return load();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    exitAtStart(error.message);
-  }
 }
 
 /** Every setting read, or every problem found; with problems, still whether the settings ask for the sandbox. */
@@ -250,7 +240,7 @@ function readResilience(read: SettingReader, problems: string[]): ResilienceSett
 }
 
 /** Reads settings from an environment, collecting a problem per bad value instead of stopping at the first. */
-export class SettingReader {
+class SettingReader {
   constructor(
     private readonly env: Env,
     private readonly problems: string[],

@@ -15,7 +15,7 @@ const IS_NPM_RUN_SANDBOX_RUNNING = 'or stop what uses it (is `npm run sandbox` r
 const parsed = parseConfig(process.env);
 // The one import of sandbox code: a gateway on a real API never loads it.
 const sandboxMode = (parsed.ok ? parsed.config.upstream.kind === 'sandbox' : parsed.sandbox)
-  ? await import('./ops/embedded-sandbox.js')
+  ? await import('./sandbox/index.js')
   : undefined;
 const sandboxSettings = sandboxMode?.parseSandboxSettings(process.env);
 const problems = [

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_B2B_API_URL, DEFAULT_BC_API_URL, loadConfig, parseConfig } from '../src/config.js';
-import { loadSandboxSettings, parseSandboxSettings } from '../src/ops/embedded-sandbox.js';
 
 describe('loadConfig', () => {
   it('runs on the embedded sandbox with server-held credentials when nothing is set', () => {
@@ -41,29 +40,8 @@ describe('loadConfig', () => {
     );
   });
 
-  it('reads the sandbox settings in sandbox mode only: they are the sandbox\'s, not the gateway\'s', () => {
-    const env = {
-      SANDBOX_LATENCY_MS: '50',
-      SANDBOX_QUOTA: '150/60',
-      SANDBOX_FAULTS: '[{"method":"GET","path":"/payments/117","times":1,"action":{"kind":"respond","status":503}}]',
-      SANDBOX_FAULT_RATE: '0.06',
-      SANDBOX_FAULT_SEED: '7',
-    };
-    expect(loadConfig(env).upstream).toEqual({ kind: 'sandbox' });
-    expect(parseSandboxSettings(env)).toEqual({ ok: true, options: loadSandboxSettings(env) });
-    expect(loadSandboxSettings(env)).toMatchObject({ port: 4010, latencyMs: 50, quota: { limit: 150, windowMs: 60_000 }, faultSeed: 7 });
-    const faults = loadSandboxSettings(env).faults;
-    // The listed rule first, then one rule per kind of fault of the mix.
-    expect(faults).toHaveLength(1 + 6);
-    expect(faults[0]).toEqual({ method: 'GET', path: '/payments/117', times: 1, action: { kind: 'respond', status: 503 } });
-    expect(() => loadSandboxSettings({ SANDBOX_QUOTA: 'lots', SANDBOX_FAULTS: '{}', SANDBOX_FAULT_RATE: '2' })).toThrowError(
-      [
-        'Invalid configuration:',
-        '  - SANDBOX_QUOTA must look like 150/60 (got "lots")',
-        '  - SANDBOX_FAULTS: fault rules must be a JSON array of rules',
-        '  - SANDBOX_FAULT_RATE: fault rate must be from 0 to 1 (got 2)',
-      ].join('\n'),
-    );
+  it('leaves the sandbox settings to the sandbox (src/sandbox/settings.ts)', () => {
+    expect(loadConfig({ SANDBOX_LATENCY_MS: '50', SANDBOX_QUOTA: 'lots' }).upstream).toEqual({ kind: 'sandbox' });
   });
 
   it('reads the resilience settings and refuses a retry ceiling below its base', () => {

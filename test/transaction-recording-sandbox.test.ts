@@ -91,6 +91,18 @@ describe('sandbox: recording transactions', () => {
     expect(sandbox.recordedTransactions('store-e').map((transaction) => transaction.body)).toEqual([MINIMAL]);
   });
 
+  it('records a provider_data key named __proto__ as it came, instead of dropping it', async () => {
+    const text = `${JSON.stringify(MINIMAL).slice(0, -1)},"provider_data":{"__proto__":"x","b":"y"}}`;
+    const reply = await post(purchases('store-m'), text);
+
+    expect(reply.status).toBe(201);
+    const [recorded] = sandbox.recordedTransactions('store-m');
+    expect(Object.entries(recorded?.body.provider_data ?? {})).toEqual([
+      ['__proto__', 'x'],
+      ['b', 'y'],
+    ]);
+  });
+
   it('logs the request under its whole path, without a B2B store header', async () => {
     await post(purchases('store-a'), MINIMAL);
 

@@ -5,9 +5,9 @@
 import { Random } from './prng.js';
 
 export interface Company {
-  /** B2B Edition company id, a string on the payments wire (CONTRACT.md 2.1). */
+  /** B2B Edition company id, a string on the payments wire (docs/upstream-contract.md §2.1). */
   id: string;
-  /** `""` for a few companies: the list example carries `customerName: ""` (CONTRACT.md 7.11). */
+  /** `""` for a few companies: the list example carries `customerName: ""` (docs/upstream-contract.md §7.11). */
   name: string;
   currency: string;
   externalCustomerId: string | null;
@@ -54,7 +54,9 @@ const COMPANY_ROWS: ReadonlyArray<readonly [string, string, string, boolean]> = 
 ];
 
 const INVOICE_COUNT = 360;
-/** The docs' payment 117 pays invoice 141 of company 6041 (CONTRACT.md 2.1); the seed adds 142 and 143. */
+/**
+ * The docs' payment 117 pays invoice 141 of company 6041 (docs/upstream-contract.md §2.1); the seed adds 142 and 143.
+ */
 const DOCS_INVOICE_IDS = new Set([141, 142, 143]);
 const DOCS_COMPANY_ID = '6041';
 

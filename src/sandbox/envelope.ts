@@ -1,8 +1,8 @@
 /**
- * Response bodies in the B2B envelope `{ code, data, meta }` (CONTRACT.md 1, 4.1), each error body exactly as
- * the references document it, quirks included.
+ * Response bodies in the B2B envelope `{ code, data, meta }` (docs/upstream-contract.md §1, §4.1), each error body
+ * exactly as the references document it, quirks included.
  */
-import type { WirePagination } from '../upstream/payments-types.js';
+import type { WirePagination } from './wire.js';
 
 export interface ApiResponse {
   status: number;
@@ -11,7 +11,10 @@ export interface ApiResponse {
   headers?: Record<string, string>;
 }
 
-/** The 422 `data`: field-keyed like the x-example, or a single `errMsg` like the example (CONTRACT.md 7.10). */
+/**
+ * The 422 `data`: field-keyed like the x-example, or a single `errMsg` like the example (docs/upstream-contract.md
+ * §7.10).
+ */
 export type ParameterErrors = Record<string, string[]> | { errMsg: string };
 
 export function success(data: unknown, message = 'SUCCESS'): ApiResponse {
@@ -30,15 +33,13 @@ export function parameterError(data: ParameterErrors): ApiResponse {
   return { status: 422, body: { code: 422, meta: { message: 'Parameter Error' }, data } };
 }
 
-export const invalidRequestData = (): ApiResponse => parameterError({ errMsg: 'Invalid request data' });
-
-/** The documented 401 of the authentication spec (CONTRACT.md 4.1). */
+/** The documented 401 of the authentication spec (docs/upstream-contract.md §4.1). */
 export const unauthenticated = (): ApiResponse =>
   errorMessage(401, 'Invalid token header. No credentials provided.', 'Invalid token header. No credentials provided.');
 
 export const paymentNotFound = (): ApiResponse => errorMessage(404, 'Payment does not exist', 'Not Found Error');
 
-/** "Not Found Error" on a 400 is the documented upstream body (CONTRACT.md 7.9), copied on purpose. */
+/** "Not Found Error" on a 400 is the documented upstream body (docs/upstream-contract.md §7.9), copied on purpose. */
 export const paymentBadRequest = (errMsg: string): ApiResponse => errorMessage(400, errMsg, 'Not Found Error');
 
 export const tooLarge = (): ApiResponse => ({

@@ -1,7 +1,9 @@
 /**
  * Field-keyed validation errors, the shape of the docs' 422 x-example `{ lineItems: ["This field is required."] }`
- * (CONTRACT.md 4.1). The messages follow that example's Django REST framework wording.
+ * (docs/upstream-contract.md §4.1). The messages follow that example's Django REST framework wording.
  */
+import type { z } from 'zod';
+
 export type FieldErrors = Record<string, string[]>;
 
 export const REQUIRED = 'This field is required.';
@@ -21,4 +23,17 @@ export function addError(errors: FieldErrors, field: string, message: string): v
 
 export function hasErrors(errors: FieldErrors): boolean {
   return Object.keys(errors).length > 0;
+}
+
+/**
+ * A schema's problems keyed by dotted field path (`lineItems.0.amount`), in the order found; an unknown key
+ * of a strict object is a problem of its own path (`payment_instrument.ach`).
+ */
+export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    for (const path of paths) addError(errors, path.map(String).join('.'), issue.message);
+  }
+  return errors;
 }

@@ -1,21 +1,9 @@
 /**
- * Query parameters of GET /payments (CONTRACT.md 2.2), validated. The contract documents no default or maximum
- * for `limit`; the sandbox uses the shared pagination model's: default 10, 1..250, over 250 is the documented 413.
- * An empty value (`q=`, `offset=`) counts as not given, as the docs say of an empty `searchBy`.
+ * Query parameters of GET /payments (docs/upstream-contract.md §2.2), validated. The contract documents no default or
+ * maximum for `limit`; the sandbox uses the shared pagination model's: default 10, 1..250, over 250 is the documented
+ * 413. An empty value (`q=`, `offset=`) counts as not given, as the docs say of an empty `searchBy`.
  */
-import type { ListPaymentsParams } from '../upstream/payments-types.js';
 import { addError, atLeast, hasErrors, NOT_AN_INTEGER, notAChoice, type FieldErrors } from './field-errors.js';
-
-export interface ListQuery extends ListPaymentsParams {
-  offset: number;
-  limit: number;
-  orderBy: 'ASC' | 'DESC';
-}
-
-export type ListParamsOutcome =
-  | { kind: 'valid'; query: ListQuery }
-  | { kind: 'invalid'; errors: FieldErrors }
-  | { kind: 'too-large' };
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 250;
@@ -30,10 +18,28 @@ const SORT_FIELDS = [
   'fundingStatus',
   'updatedAt',
   'totalAmount',
-] as const satisfies ReadonlyArray<ListPaymentsParams['sortBy']>;
-const SEARCH_FIELDS = ['id', 'customerId', 'externalId', 'externalCustomerId'] as const satisfies ReadonlyArray<
-  ListPaymentsParams['searchBy']
->;
+] as const;
+const SEARCH_FIELDS = ['id', 'customerId', 'externalId', 'externalCustomerId'] as const;
+
+/** A GET /payments query, read and with its defaults filled in. */
+export interface ListQuery {
+  offset: number;
+  limit: number;
+  orderBy: 'ASC' | 'DESC';
+  sortBy?: (typeof SORT_FIELDS)[number];
+  searchBy?: (typeof SEARCH_FIELDS)[number];
+  q?: string;
+  customerName?: string;
+  invoiceId?: number;
+  processingStatus?: number;
+  channelIds?: number[];
+}
+
+export type ListParamsOutcome =
+  | { kind: 'valid'; query: ListQuery }
+  | { kind: 'invalid'; errors: FieldErrors }
+  | { kind: 'too-large' };
+
 const ORDERS = ['ASC', 'DESC'] as const;
 const PROCESSING_STATUSES = ['0', '1', '2', '3', '4'];
 
@@ -94,8 +100,9 @@ function readChoice<T extends string>(
 }
 
 /**
- * The serialization of `channelIds` is unspecified (CONTRACT.md 8.7): accept repeated `channelIds=1&channelIds=2`
- * (the OpenAPI default the gateway sends), `channelIds[]=1`, and comma-separated `channelIds=1,2`.
+ * The serialization of `channelIds` is unspecified (docs/upstream-contract.md §8.7): accept repeated
+ * `channelIds=1&channelIds=2` (the OpenAPI default the gateway sends), `channelIds[]=1`, and comma-separated
+ * `channelIds=1,2`.
  */
 function readChannelIds(params: URLSearchParams, errors: FieldErrors): number[] | undefined {
   const values = [...params.getAll('channelIds'), ...params.getAll('channelIds[]')]

@@ -1,23 +1,29 @@
 /**
- * `npm run sandbox`: runs the sandbox on 127.0.0.1 until SIGINT/SIGTERM, with the SANDBOX_* settings the
- * embedded sandbox of `npm start` reads too (config.ts `loadSandboxSettings`; README "Fault injection in
- * the sandbox"):
- *   SANDBOX_PORT (default 4010), SANDBOX_LATENCY_MS (default 0), SANDBOX_LATENCY_JITTER_MS (default 0);
- *   SANDBOX_QUOTA `<limit>/<window seconds>`, e.g. `150/60` (the real API's): per-store quota with 429s, off by default;
- *   SANDBOX_FAULT_RATE, e.g. `0.05`: that share of requests fails, spread evenly over every kind of fault;
- *   SANDBOX_FAULTS: a JSON array of fault rules (see fault-spec.ts), tried before the rate's;
- *   SANDBOX_FAULT_SEED (default 1): replays the same chances.
+ * `npm run sandbox`: runs the sandbox on 127.0.0.1 until SIGINT/SIGTERM, with the SANDBOX_* settings
+ * (settings.ts; README "Fault injection in the sandbox"). A bad setting or a port in use stops it with
+ * exit code 1 before it serves anything.
  */
-import { loadedOrExit } from '../config.js';
-import { loadSandboxSettings } from '../ops/embedded-sandbox.js';
-import { startSandbox } from './server.js';
+import { parseSandboxSettings } from './settings.js';
+import { startSandbox, type Sandbox } from './server.js';
 
-const settings = loadedOrExit(() => loadSandboxSettings());
+const settings = parseSandboxSettings(process.env);
+if (!settings.ok) {
+  console.error(`Invalid configuration:\n${settings.problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  process.exit(1);
+}
+const { options } = settings;
 
-const sandbox = await startSandbox(settings);
-const { quota, faults } = settings;
+let sandbox: Sandbox;
+try {
+  sandbox = await startSandbox(options);
+} catch (error) {
+  if (!(error instanceof Error && 'code' in error && error.code === 'EADDRINUSE')) throw error;
+  console.error(`sandbox: port ${options.port} is in use; set SANDBOX_PORT to a free port (0 picks one)`);
+  process.exit(1);
+}
+const { quota } = options;
 const quotaText = quota ? `, quota ${quota.limit} per ${quota.windowMs / 1000} s per store` : '';
-console.log(`B2B payments sandbox listening on ${sandbox.baseUrl}${quotaText}, ${faults.length} fault rules`);
+console.log(`B2B payments sandbox listening on ${sandbox.baseUrl}${quotaText}, ${options.faults.length} fault rules`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

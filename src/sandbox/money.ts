@@ -1,5 +1,5 @@
 /**
- * Money as integer ten-thousandths (bigint), the 4-dp precision of the wire (CONTRACT.md 2.1, 7.4).
+ * Money as integer ten-thousandths (bigint), the 4-dp precision of the wire (docs/upstream-contract.md §2.1, §7.4).
  * Floats would make totals drift ("0.1" + "0.2"), and sorting by totalAmount must be exact.
  */
 const SCALE = 10_000n;

@@ -2,7 +2,7 @@
  * Builds stored payments in the wire shape, for the seed and for created or replaced offline payments alike,
  * so both carry the same fields in the same order and the same derived values.
  */
-import type { WireModuleData, WirePayment } from '../upstream/payments-types.js';
+import type { WirePayment } from './wire.js';
 import { channelName, companyName, invoiceNumberFor } from './catalog.js';
 import { formatUnits } from './money.js';
 import { allowedOperations, allowedStatuses } from './state-machine.js';
@@ -13,25 +13,29 @@ export interface PaymentLine {
   units: bigint;
 }
 
-export interface PaymentFields {
-  id: number;
-  createdAt: number;
-  updatedAt: number;
-  storeHash: string;
-  customerId: string;
-  externalId: string | null;
-  externalCustomerId: string | null;
-  payerName: string;
-  payerCustomerId: string;
+/** What a payment is built from: its stored fields; `total`, names and allowed moves are derived. */
+export interface PaymentFields
+  extends Pick<
+    WirePayment,
+    | 'id'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'storeHash'
+    | 'customerId'
+    | 'externalId'
+    | 'externalCustomerId'
+    | 'payerName'
+    | 'payerCustomerId'
+    | 'moduleName'
+    | 'moduleData'
+    | 'processingStatus'
+    | 'appliedStatus'
+    | 'fundingStatus'
+    | 'channelId'
+  > {
   memo: string;
-  moduleName: string;
-  moduleData: WireModuleData;
-  processingStatus: number;
-  appliedStatus: number;
-  fundingStatus: number;
   currency: string;
   lines: readonly PaymentLine[];
-  channelId: string;
 }
 
 export function buildPayment(fields: PaymentFields): WirePayment {

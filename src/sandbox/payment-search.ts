@@ -1,10 +1,10 @@
 /**
- * Filtering, sorting and paging of GET /payments over one store's payments: a plain scan, fast enough for
- * the few hundred payments a store holds. Matching rules the contract leaves open (CONTRACT.md 8.7) are ours:
+ * Filtering, sorting and paging of GET /payments over one store's payments: a plain scan, fast enough for the few
+ * hundred payments a store holds. Matching rules the contract leaves open (docs/upstream-contract.md §8.7) are ours:
  * `q` matches `id` exactly and the other searchBy fields as case-insensitive substrings.
  */
-import type { WirePayment } from '../upstream/payments-types.js';
 import type { ListQuery } from './list-params.js';
+import type { WirePayment } from './wire.js';
 
 type SortKey = number | string | null;
 type SortField = NonNullable<ListQuery['sortBy']>;
@@ -13,9 +13,9 @@ type SortField = NonNullable<ListQuery['sortBy']>;
 const TOTAL_WIDTH = 40;
 
 /**
- * `totalAmount` sorts by the exact value of `total` (CONTRACT.md 7.17): stored totals are non-negative with
- * exactly 4 decimals, so zero-padded to one width they compare as text in numeric order, with no parsing.
- * Nulls sort lowest, as in MySQL.
+ * `totalAmount` sorts by the exact value of `total` (docs/upstream-contract.md §7.17): stored totals are non-negative
+ * with exactly 4 decimals, so zero-padded to one width they compare as text in numeric order, with no parsing. Nulls
+ * sort lowest, as in MySQL.
  */
 const SORT_KEYS: Record<SortField, (payment: WirePayment) => SortKey> = {
   moduleName: (payment) => payment.moduleName,
@@ -62,7 +62,7 @@ function matchingPayments(payments: Iterable<WirePayment>, query: ListQuery): Wi
   return matches;
 }
 
-/** Without `searchBy`, `q` applies to every searchBy field (CONTRACT.md 2.2). */
+/** Without `searchBy`, `q` applies to every searchBy field (docs/upstream-contract.md §2.2). */
 function matchesKeyword(payment: WirePayment, q: string, searchBy: ListQuery['searchBy']): boolean {
   const contains = (value: string | null) => value !== null && value.toLowerCase().includes(q);
   switch (searchBy) {

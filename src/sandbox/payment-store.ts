@@ -2,22 +2,23 @@
  * One store's payments, and the registry that gives each store hash its own, seeded on first use so tests
  * can prove the gateway never mixes stores. State lives as long as the sandbox that owns the registry.
  */
-import type { OfflinePaymentBody, OfflinePaymentUpdateBody, WirePayment } from '../upstream/payments-types.js';
 import type { ListQuery } from './list-params.js';
 import { OFFLINE_MODULE } from './modules.js';
 import { parseUnits } from './money.js';
 import { buildPayment, type PaymentFields } from './payment-factory.js';
 import { searchPayments, type SearchResult } from './payment-search.js';
+import type { OfflinePaymentBody, OfflinePaymentUpdateBody } from './payments-validation.js';
 import { seedPayments } from './seed.js';
 import { OPERATION_APPLY, OPERATION_REVERT, refreshAllowed } from './state-machine.js';
 import { offlineTransaction } from './transactions.js';
+import type { WirePayment } from './wire.js';
 
-/** Current time in Unix seconds, the unit of `createdAt`/`updatedAt` (CONTRACT.md 1). */
+/** Current time in Unix seconds, the unit of `createdAt`/`updatedAt` (docs/upstream-contract.md §1). */
 export type Clock = () => number;
 
 export type ChangeOutcome = 'done' | 'not-found' | 'not-allowed';
 
-/** Defaults of the offline payment bodies (CONTRACT.md 2.7b, 2.7c). */
+/** Defaults of the offline payment bodies (docs/upstream-contract.md §2.7b, §2.7c). */
 const DEFAULT_PAYER_NAME = 'Store offline payment';
 const DEFAULT_PROCESSING_STATUS = 3;
 const DEFAULT_FUNDING_STATUS = 2;
@@ -96,9 +97,9 @@ export class PaymentStore {
   }
 
   /**
-   * Full replace of the body's fields; omitted optional fields fall back to their defaults (CONTRACT.md 8.8
-   * leaves this open). Id, createdAt, appliedStatus and the recorded transactions are kept. Sandbox choice:
-   * only offline payments can be updated ('not-allowed' otherwise).
+   * Full replace of the body's fields; omitted optional fields fall back to their defaults (docs/upstream-contract.md
+   * §8.8 leaves this open). Id, createdAt, appliedStatus and the recorded transactions are kept. Sandbox choice: only
+   * offline payments can be updated ('not-allowed' otherwise).
    */
   updateOfflinePayment(id: number, body: OfflinePaymentUpdateBody): ChangeOutcome {
     const existing = this.payments.get(id);

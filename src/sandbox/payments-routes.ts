@@ -1,16 +1,22 @@
-/** The nine payments endpoints of CONTRACT.md section 2, below the base path `/api/v3/io/ip`. */
+/** The nine payments endpoints of docs/upstream-contract.md §2, below the base path `/api/v3/io/ip`. */
+import type { RequestBody } from './api.js';
 import type { ApiResponse } from './envelope.js';
 import { paymentBadRequest, paymentNotFound, parameterError, success, successPage, tooLarge } from './envelope.js';
 import { parseListParams } from './list-params.js';
 import type { ChangeOutcome, PaymentStore } from './payment-store.js';
 import type { Route } from './router.js';
-import { validateOfflinePayment, validateOperation, validateProcessingStatus } from './validation.js';
+import {
+  readOperationCode,
+  readProcessingStatus,
+  validateNewOfflinePayment,
+  validateOfflinePaymentUpdate,
+} from './payments-validation.js';
 
 export interface RouteContext {
   params: Readonly<Record<string, string>>;
   query: URLSearchParams;
-  /** The parsed JSON body, `undefined` when the request had none. */
-  body: unknown;
+  /** Each route says what a missing or malformed body means to it. */
+  body: RequestBody;
   store: PaymentStore;
 }
 
@@ -33,7 +39,10 @@ export const PAYMENT_ROUTES: ReadonlyArray<Route<RouteHandler>> = [
   { method: 'GET', pattern: '/payments/:id/transactions', handler: getTransactions },
 ];
 
-/** Ids are positive integers; anything else ("1.1", the docs' curl sample) names no payment (CONTRACT.md 7.1). */
+/**
+ * Ids are positive integers; anything else ("1.1", the docs' curl sample) names no payment (docs/upstream-contract.md
+ * §7.1).
+ */
 function paymentId(params: RouteContext['params']): number | undefined {
   const raw = params.id ?? '';
   return /^[1-9]\d{0,15}$/.test(raw) ? Number(raw) : undefined;
@@ -63,7 +72,10 @@ function deletePayment(context: RouteContext): ApiResponse {
   return withPayment(context, (id) => (context.store.delete(id) ? success({ id }) : paymentNotFound()));
 }
 
-/** Statuses are strings here and the message is "Success", as in the docs example (CONTRACT.md 2.5, 7.6). */
+/**
+ * Statuses are strings here and the message is "Success", as in the docs example (docs/upstream-contract.md §2.5,
+ * §7.6).
+ */
 function getOperations(context: RouteContext): ApiResponse {
   return withPayment(context, (id) => {
     const payment = context.store.get(id);
@@ -83,26 +95,30 @@ function getTransactions(context: RouteContext): ApiResponse {
   });
 }
 
+/**
+ * These two document only 200 and 400 (docs/upstream-contract.md §2.6, §2.7), so a body without a code they
+ * know gets the documented 400, as a code the payment does not allow does.
+ */
 function performOperation(context: RouteContext): ApiResponse {
   return withPayment(context, (id) => {
     if (context.store.get(id) === undefined) return paymentNotFound();
-    const operation = validateOperation(context.body);
-    if (!operation.ok) return parameterError(operation.errors);
-    return changeResponse(context.store.performOperation(id, operation.value), { id }, OPERATION_NOT_ALLOWED);
+    const operationCode = readOperationCode(context.body);
+    if (operationCode === undefined) return paymentBadRequest(OPERATION_NOT_ALLOWED);
+    return changeResponse(context.store.performOperation(id, operationCode), { id }, OPERATION_NOT_ALLOWED);
   });
 }
 
 function setProcessingStatus(context: RouteContext): ApiResponse {
   return withPayment(context, (id) => {
     if (context.store.get(id) === undefined) return paymentNotFound();
-    const status = validateProcessingStatus(context.body);
-    if (!status.ok) return parameterError(status.errors);
-    return changeResponse(context.store.setProcessingStatus(id, status.value), { id }, STATUS_NOT_ALLOWED);
+    const status = readProcessingStatus(context.body);
+    if (status === undefined) return paymentBadRequest(STATUS_NOT_ALLOWED);
+    return changeResponse(context.store.setProcessingStatus(id, status), { id }, STATUS_NOT_ALLOWED);
   });
 }
 
 function createOfflinePayment({ body, store }: RouteContext): ApiResponse {
-  const payment = validateOfflinePayment(body, 'create');
+  const payment = validateNewOfflinePayment(body);
   if (!payment.ok) return parameterError(payment.errors);
   return success({ paymentId: store.createOfflinePayment(payment.value) });
 }
@@ -110,7 +126,7 @@ function createOfflinePayment({ body, store }: RouteContext): ApiResponse {
 function updateOfflinePayment(context: RouteContext): ApiResponse {
   return withPayment(context, (id) => {
     if (context.store.get(id) === undefined) return paymentNotFound();
-    const payment = validateOfflinePayment(context.body, 'update');
+    const payment = validateOfflinePaymentUpdate(context.body);
     if (!payment.ok) return parameterError(payment.errors);
     return changeResponse(context.store.updateOfflinePayment(id, payment.value), { paymentId: id }, ONLY_OFFLINE);
   });

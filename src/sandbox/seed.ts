@@ -2,12 +2,12 @@
  * The deterministic dataset every store starts from (only `storeHash` differs between stores).
  * Ids run 1..SEED_PAYMENT_COUNT in creation order; payment 117 mirrors the docs' detail example.
  */
-import type { WireModuleData, WirePayment } from '../upstream/payments-types.js';
 import { COMPANIES, invoicesOf, type Company } from './catalog.js';
 import { buildPayment, type PaymentLine } from './payment-factory.js';
 import { Random } from './prng.js';
 import { CARD_MODULE, OFFLINE_MODULE, SALES_ORDER_MODULE, TEST_MODULE } from './modules.js';
 import { cardTransaction, offlineTransaction, unknownTransaction } from './transactions.js';
+import type { WireModuleData, WirePayment } from './wire.js';
 
 const SEED_PAYMENT_COUNT = 540;
 const DOCS_PAYMENT_ID = 117;
@@ -25,7 +25,7 @@ const MODULE_WEIGHTS = [
   [TEST_MODULE, 4],
 ] as const;
 
-/** Offline payments are created through the API, which only accepts statuses 1-4 (CONTRACT.md 2.7b). */
+/** Offline payments are created through the API, which only accepts statuses 1-4 (docs/upstream-contract.md §2.7b). */
 const STATUS_WEIGHTS: Record<string, ReadonlyArray<readonly [number, number]>> = {
   [OFFLINE_MODULE]: [[1, 15], [2, 15], [3, 60], [4, 10]],
   [SALES_ORDER_MODULE]: [[0, 8], [1, 10], [2, 12], [3, 50], [4, 20]],
@@ -137,7 +137,7 @@ function moduleDetails(random: Random, moduleName: string, id: number, processin
       return {
         payerName: random.pick(BUYERS),
         memo: 'Test gateway payment',
-        // The test gateway's fixed card, as in the transactions example (CONTRACT.md 2.7a).
+        // The test gateway's fixed card, as in the transactions example (docs/upstream-contract.md §2.7a).
         moduleData: {
           transactions: [
             cardTransaction({
@@ -168,7 +168,7 @@ function randomCardTransaction(random: Random, gateway: string, event: 'capture'
   });
 }
 
-/** The docs' detail example (shared/upstream/docs/002), with two more invoices of the same company. */
+/** The docs' detail example (docs/upstream-contract.md §2.1), with two more invoices of the same company. */
 function docsPayment(storeHash: string): WirePayment {
   const customerId = '6041';
   const createdAt = 1_746_130_000;

@@ -1,12 +1,13 @@
 /**
- * The sandbox HTTP server: an in-memory emulator of the B2B Edition payments REST API (CONTRACT.md 1-2), and
- * of the Admin API's Payments Transactions endpoints under `/stores/{hash}/v3` (CONTRACT.md 6), for tests and
- * benchmarks. This module does the I/O (bodies, headers, latency, the request log); what a request means is
- * decided by the ApiHandlers.
+ * The sandbox HTTP server: an in-memory emulator of the B2B Edition payments REST API (docs/upstream-contract.md
+ * §1–§2), and of the Admin API's Payments Transactions endpoints under `/stores/{hash}/v3` (docs/upstream-contract.md
+ * §6), for tests and benchmarks. This module does the I/O (bodies, headers, latency, the request log); what a request
+ * means is decided by the ApiHandlers.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createApiHandler, type ApiRequest, type RequestBody } from './api.js';
+import { authenticate, createApiHandler, type ApiRequest, type RequestBody } from './api.js';
 import { ConcurrencyGauge } from './concurrency-gauge.js';
+import { createCredentialCheck, type SandboxCredentials } from './credentials.js';
 import { internalError, methodNotAllowed, routeNotFound, success, type ApiResponse } from './envelope.js';
 import { deliver, type DeliveryTiming } from './fault-delivery.js';
 import { FaultInjector, seededRandom, type AnswerFault, type FaultAction, type FaultRule } from './faults.js';
@@ -17,7 +18,9 @@ import { ADMIN_FULL_QUOTA_HEADERS } from './transactions-responses.js';
 import { createTransactionsApiHandler, isAdminApiPath } from './transactions-routes.js';
 import { TransactionLedgers, type RecordedTransaction } from './transactions-store.js';
 
-/** The real API's base path (CONTRACT.md 1), so the gateway's base URL is the only thing that changes. */
+/**
+ * The real API's base path (docs/upstream-contract.md §1), so the gateway's base URL is the only thing that changes.
+ */
 const BASE_PATH = '/api/v3/io/ip';
 /** Control endpoints: outside the base path, without auth, and not logged themselves. */
 const CONTROL_PREFIX = '/__sandbox/';
@@ -40,6 +43,11 @@ export interface SandboxOptions {
   faultSeed?: number;
   /** Unix seconds for createdAt/updatedAt; defaults to the system clock. */
   now?: () => number;
+  /**
+   * Store hash to its token. When given, an unknown token gets 401 and a known one sent for another store
+   * a 500, on both APIs; when absent, any non-empty token and store hash are accepted.
+   */
+  credentials?: SandboxCredentials;
 }
 
 export interface Sandbox {
@@ -73,9 +81,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   for (const rule of options.faults ?? []) faults.add(rule);
   const quota = options.quota && new StoreQuota(options.quota);
   const concurrency = { requests: new ConcurrencyGauge(), sockets: new ConcurrencyGauge() };
+  const checkCredentials = createCredentialCheck(options.credentials);
   const handleApi = createApiHandler(new StoreRegistry(options.now ?? systemClock));
   const ledgers = new TransactionLedgers();
-  const handleAdminApi = createTransactionsApiHandler(ledgers);
+  const handleAdminApi = createTransactionsApiHandler(ledgers, checkCredentials);
   let responseCount = 0;
 
   const send = async (
@@ -116,19 +125,25 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       path: admin ? pathname : apiPath(pathname),
       query,
       body,
-      hasAuthToken: nonEmptyHeader(req.headers['x-auth-token']) !== null,
+      authToken: nonEmptyHeader(req.headers['x-auth-token']),
       storeHash: nonEmptyHeader(req.headers['x-store-hash']),
     };
-    // Every request of a store counts against its quota, refused ones included (CONTRACT.md 5.1).
-    const admission = request.storeHash === null ? undefined : quota?.admit(request.storeHash);
-    const fault = admission?.allowed === false ? undefined : faults.take(method, request.path ?? pathname);
+    const authentication = admin ? undefined : authenticate(request, checkCredentials);
+    // A request counts against its store's quota once its credentials pass, so another caller's bad token
+    // spends none of it; refused ones (429) count too, as upstream (docs/upstream-contract.md §5.1).
+    const admission = authentication?.ok ? quota?.admit(authentication.storeHash) : undefined;
+    const target = { method, path: request.path ?? pathname, headers: req.headers };
+    const fault = admission?.allowed === false ? undefined : faults.take(target);
     const replacing =
       fault && replacesAnswer(fault.action) ? { action: fault.action, afterHandling: fault.afterHandling } : undefined;
+    const answer = (): ApiResponse => {
+      if (authentication === undefined) return handleAdminApi(request);
+      return authentication.ok ? handleApi(request, authentication.storeHash) : authentication.refusal;
+    };
     let response: ApiResponse;
     try {
-      const handler = admin ? handleAdminApi : handleApi;
       if (admission?.allowed === false) response = rateLimited(admission.headers);
-      else response = replacing && !replacing.afterHandling ? faultResponse(replacing.action) : handler(request);
+      else response = replacing && !replacing.afterHandling ? faultResponse(replacing.action) : answer();
       if (replacing?.afterHandling) response = faultResponse(replacing.action);
     } catch (error) {
       console.error('sandbox: request handler failed', error);
@@ -143,8 +158,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       status: response.status,
       at: receivedAt,
     });
-    // Each API reports its own quota headers; the B2B ones follow the emulated quota when it is on.
-    await send(res, response, fault?.action, admin ? ADMIN_FULL_QUOTA_HEADERS : (admission?.headers ?? FULL_QUOTA_HEADERS));
+    // Each API reports its own quota headers; the B2B ones follow the emulated quota when it is on, and an
+    // answer that spent none shows the store's window as it stands.
+    let quotaHeaders = admission?.headers ?? FULL_QUOTA_HEADERS;
+    if (admin) quotaHeaders = ADMIN_FULL_QUOTA_HEADERS;
+    else if (!admission && quota && request.storeHash !== null) quotaHeaders = quota.peek(request.storeHash);
+    await send(res, response, fault?.action, quotaHeaders);
   };
 
   const server = createServer((req, res) => {

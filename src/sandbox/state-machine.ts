@@ -1,20 +1,20 @@
 /**
- * The sandbox's payment state machine. The real rules are unknown (CONTRACT.md 8.1-8.3); these are ours,
- * chosen to be consistent and easy to reason about in tests:
+ * The sandbox's payment state machine. The real rules are unknown (docs/upstream-contract.md §8.1–§8.3); these are
+ * ours, chosen to be consistent and easy to reason about in tests:
  *
  * - appliedStatus 1 means the payment's amounts are applied to its invoices' open balances, 0 that they are not.
- * - Operation 0 "Apply to Invoice Balances" is allowed when not applied, unless the payment is
- *   Incomplete (0) or Refunded (4): there is nothing (or nothing any more) to apply.
- * - Operation 1 "Revert Invoice Balances" is allowed whenever applied, whatever the processing status
- *   (reverting is how a refund is reflected on invoices).
- * - Operation 2 "Pull Updates From Order" is allowed for every `payments_bigcommerce_sales_order` payment,
- *   and only for those: other modules have no order to pull from.
- * - Operation 3 is in the upstream enum but never described (CONTRACT.md 7.5), so it is never allowed.
- * - allowedStatuses: every settable status 1-4 except the current one. An Incomplete (0) payment is an
- *   unfinished checkout, so it allows none: only its order (operation 2) can move it on.
+ * - Operation 0 "Apply to Invoice Balances" is allowed when not applied, unless the payment is Incomplete (0) or
+ *   Refunded (4): there is nothing (or nothing any more) to apply.
+ * - Operation 1 "Revert Invoice Balances" is allowed whenever applied, whatever the processing status (reverting is
+ *   how a refund is reflected on invoices).
+ * - Operation 2 "Pull Updates From Order" is allowed for every `payments_bigcommerce_sales_order` payment, and only
+ *   for those: other modules have no order to pull from.
+ * - Operation 3 is in the upstream enum but never described (docs/upstream-contract.md §7.5), so it is never allowed.
+ * - allowedStatuses: every settable status 1-4 except the current one. An Incomplete (0) payment is an unfinished
+ *   checkout, so it allows none: only its order (operation 2) can move it on.
  */
-import type { WirePayment } from '../upstream/payments-types.js';
 import { SALES_ORDER_MODULE } from './modules.js';
+import type { WirePayment } from './wire.js';
 
 export const OPERATION_APPLY = 0;
 export const OPERATION_REVERT = 1;

@@ -1,6 +1,7 @@
 /**
- * Response bodies of the emulated BigCommerce Admin API: the bare `{ id }` success (CONTRACT.md 6) and the
- * Admin `ErrorResponse` `{ status, title, type, detail?, errors? }` (CONTRACT.md 4.2), with its headers.
+ * Response bodies of the emulated BigCommerce Admin API: the bare `{ id }` success (docs/upstream-contract.md §6) and
+ * the Admin `ErrorResponse` `{ status, title, type, detail?, errors? }` (docs/upstream-contract.md §4.2), with its
+ * headers.
  */
 import type { ApiResponse } from './envelope.js';
 
@@ -11,7 +12,7 @@ const ERROR_TYPE = 'https://developer.bigcommerce.com/api-docs/getting-started/a
 export type AdminFieldErrors = Record<string, string>;
 
 /**
- * A full Admin API quota (CONTRACT.md 5.2: Standard plan, 150 requests per 30 s window). No quota is
+ * A full Admin API quota (docs/upstream-contract.md §5.2: Standard plan, 150 requests per 30 s window). No quota is
  * enforced; a 429 is scripted with `faults`.
  */
 export const ADMIN_FULL_QUOTA_HEADERS: Readonly<Record<string, string>> = {
@@ -21,7 +22,9 @@ export const ADMIN_FULL_QUOTA_HEADERS: Readonly<Record<string, string>> = {
   'X-Rate-Limit-Requests-Left': '150',
 };
 
-/** The success status is undocumented (CONTRACT.md 8.10): the sandbox says 201 Created; 200 works too. */
+/**
+ * The success status is undocumented (docs/upstream-contract.md §8.10): the sandbox says 201 Created; 200 works too.
+ */
 export const transactionCreated = (id: string): ApiResponse => ({ status: 201, body: { id } });
 
 function adminError(status: number, title: string, detail?: string, errors?: AdminFieldErrors): ApiResponse {
@@ -33,6 +36,11 @@ function adminError(status: number, title: string, detail?: string, errors?: Adm
 
 export const adminUnauthorized = (): ApiResponse =>
   adminError(401, 'Unauthorized', 'No X-Auth-Token header was sent, or it is empty.');
+
+export const adminUnknownToken = (): ApiResponse =>
+  adminError(401, 'Unauthorized', 'The X-Auth-Token is not a valid API account token.');
+
+export const adminInternalError = (): ApiResponse => adminError(500, 'Internal Server Error');
 
 export const adminRouteNotFound = (): ApiResponse => adminError(404, 'The route is not found, check the URL');
 

@@ -3,7 +3,7 @@
  * and the preconditions it checks before recording. Lives as long as its sandbox.
  */
 import { randomUUID } from 'node:crypto';
-import type { TransactionKind, TransactionRecordBody } from '../upstream/transactions-types.js';
+import type { TransactionKind, TransactionRecordBody } from './transactions-validation.js';
 
 export interface RecordedTransaction {
   /** The UUID answered to the caller. */
@@ -18,7 +18,7 @@ export const LAST_ORDER_ID = 9999;
 
 /**
  * Providers enabled for every order's channel and currency in a sandbox store: one id per documented
- * provider (Adyen, Authorize.net, Braintree, PayPal Commerce Platform, Stripe; CONTRACT.md 6).
+ * provider (Adyen, Authorize.net, Braintree, PayPal Commerce Platform, Stripe; docs/upstream-contract.md §6).
  */
 export const ENABLED_PROVIDERS: readonly string[] = [
   'adyenv3',
@@ -30,9 +30,9 @@ export const ENABLED_PROVIDERS: readonly string[] = [
 ];
 
 /**
- * What answers 412 in the sandbox. The references leave 412's meaning open (CONTRACT.md 8.10); the
+ * What answers 412 in the sandbox. The references leave 412's meaning open (docs/upstream-contract.md §8.10); the
  * sandbox takes the one precondition they state (the provider must be enabled for the order's channel
- * and currency, CONTRACT.md 6) and the order the record is for, which must exist.
+ * and currency, docs/upstream-contract.md §6) and the order the record is for, which must exist.
  */
 export function unmetPrecondition(body: TransactionRecordBody): string | undefined {
   if (Number(body.order_id) > LAST_ORDER_ID) return `Order ${body.order_id} does not exist.`;
@@ -44,9 +44,9 @@ export function unmetPrecondition(body: TransactionRecordBody): string | undefin
 }
 
 /**
- * One store's recorded transactions, in the order recorded. The same `provider_transaction_id` may be
- * recorded twice (whether the real API refuses that is unknown, CONTRACT.md 8.10): a gateway that sends a
- * write twice shows up here as two records.
+ * One store's recorded transactions, in the order recorded. The same `provider_transaction_id` may be recorded twice
+ * (whether the real API refuses that is unknown, docs/upstream-contract.md §8.10): a gateway that sends a write twice
+ * shows up here as two records.
  */
 export class TransactionLedgers {
   private readonly byStore = new Map<string, RecordedTransaction[]>();
