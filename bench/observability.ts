@@ -15,12 +15,10 @@ import { credentialSource } from '../src/credentials.js';
 import { createLogger } from '../src/logging.js';
 import { createTracing, type Tracing } from '../src/observability/tracing.js';
 import { startSandbox } from '../src/sandbox/server.js';
-import { UpstreamPools } from '../src/upstream/http-pools.js';
 import { createApp } from '../src/yoga.js';
 import { loadConfig } from '../src/config.js';
 import { InMemoryIdempotencyStore } from '../src/idempotency/memory-store.js';
-import { Resilience } from '../src/upstream/resilience.js';
-import { StoreLimiters } from '../src/upstream/store-limiter.js';
+import { createUpstream } from '../src/upstream/index.js';
 
 const DURATION_SECONDS = 8;
 const CONNECTIONS = 16;
@@ -39,15 +37,17 @@ const droppingExporter: SpanExporter = {
 const defaults = loadConfig({});
 
 async function startGateway(sandboxUrl: string, tracing: Tracing | undefined) {
-  const pools = new UpstreamPools({ connections: CONNECTIONS, timeoutMs: 10_000 });
-  const app = createApp({
+  const upstream = createUpstream({
     b2bBaseUrl: new URL(sandboxUrl),
     bcBaseUrl: new URL(new URL(sandboxUrl).origin),
+    callTimeoutMs: 10_000,
+    maxInFlight: CONNECTIONS,
+    connections: CONNECTIONS,
+    resilience: defaults.resilience,
+  });
+  const app = createApp({
     credentials: credentialSource({ kind: 'server' }, { authToken: 'bench', storeHash: 'bench' }),
-    pools,
-    upstreamTimeoutMs: 10_000,
-    limiters: new StoreLimiters(CONNECTIONS),
-    resilience: new Resilience(defaults.resilience),
+    upstream,
     idempotency: new InMemoryIdempotencyStore(defaults.idempotency),
     logger: createLogger('info', pino.destination({ dest: '/dev/null', sync: true })),
     ...(tracing && { tracing }),
@@ -60,7 +60,7 @@ async function startGateway(sandboxUrl: string, tracing: Tracing | undefined) {
     url,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await pools.close();
+      await upstream.close();
       await tracing?.shutdown();
     },
   };

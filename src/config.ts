@@ -2,8 +2,9 @@
  * The gateway's settings: the only module that reads `process.env`. `loadConfig` validates every setting
  * once, at start, and reports all problems in one message so a deployment is fixed in one round.
  */
+import { isValidStoreHash, STORE_HASH_RULE, type AuthMode } from './credentials.js';
 import type { MemoryStoreSettings } from './idempotency/memory-store.js';
-import type { ResilienceSettings } from './upstream/resilience.js';
+import type { ResilienceSettings } from './upstream/resilience/caller.js';
 import { FaultSpecError, faultMix, parseFaultRules } from './sandbox/fault-spec.js';
 import { parseQuota } from './sandbox/rate-limit.js';
 import type { SandboxOptions } from './sandbox/server.js';
@@ -12,22 +13,11 @@ export const DEFAULT_B2B_API_URL = 'https://api-b2b.bigcommerce.com/api/v3/io/ip
 /** Origin of the BigCommerce Admin API (Payments Transactions, CONTRACT.md 6); the store hash goes in the path. */
 export const DEFAULT_BC_API_URL = 'https://api.bigcommerce.com';
 
-export interface Credentials {
-  authToken: string;
-  storeHash: string;
-}
-
 export type UpstreamMode =
   /** No upstream configured: the embedded sandbox starts in-process and the gateway points at it. */
   | { kind: 'sandbox'; sandbox: SandboxSettings }
   /** The gateway talks to `b2bApiUrl` and `bcApiUrl`, whatever answers there. */
   | { kind: 'remote'; b2bApiUrl: URL; bcApiUrl: URL };
-
-export type AuthMode =
-  /** A trusted deployment: the gateway holds one store's credentials (none yet in sandbox mode). */
-  | { kind: 'server'; credentials?: Credentials }
-  /** Each caller sends its own `X-Auth-Token` and `X-Store-Hash`; nothing is shared between callers. */
-  | { kind: 'per-request' };
 
 /** What one query may ask for; each limit rejects a query before any upstream call. */
 export interface QueryLimits {
@@ -187,6 +177,9 @@ export function loadConfig(env: Env = process.env): Config {
     problems.push(
       'B2B_AUTH_TOKEN and B2B_STORE_HASH go together: set both to use an upstream API, or neither for the sandbox',
     );
+  }
+  if (storeHash !== undefined && !isValidStoreHash(storeHash)) {
+    problems.push(`B2B_STORE_HASH ${STORE_HASH_RULE} (got ${storeHash.length} characters, not shown)`);
   }
   if (authMode === 'per-request' && authToken !== undefined) {
     problems.push('AUTH_MODE=per-request takes the credentials from each caller: unset B2B_AUTH_TOKEN and B2B_STORE_HASH');

@@ -9,9 +9,7 @@ import { InMemoryIdempotencyStore } from './idempotency/memory-store.js';
 import { startSandbox, type Sandbox } from './sandbox/server.js';
 import { loadTrustedDocuments } from './security/trusted-documents.js';
 import { installGracefulShutdown } from './shutdown.js';
-import { UpstreamPools } from './upstream/http-pools.js';
-import { Resilience } from './upstream/resilience.js';
-import { StoreLimiters } from './upstream/store-limiter.js';
+import { createUpstream } from './upstream/index.js';
 import { createApp } from './yoga.js';
 
 /** Credentials the gateway uses against its embedded sandbox, which accepts any non-empty pair. */
@@ -37,35 +35,33 @@ async function main(): Promise<void> {
   const tracing = config.tracing && createOtlpTracing(config.tracing);
   const { b2bBaseUrl, bcBaseUrl, sandbox } = await resolveUpstream(config);
   const serverCredentials = config.auth.kind === 'server' ? (config.auth.credentials ?? SANDBOX_CREDENTIALS) : undefined;
-  // Server mode: one store, so as many sockets per origin as it may use at once. Per-request mode: many
-  // stores share each origin's pool, so the sockets are not capped there (each store's limiter caps its
-  // own calls); a pool capped at one store's share would queue every other store behind it.
+  // Server mode: one caller, so as many sockets per origin as it may use at once. Per-request mode: many
+  // callers share each origin's pool, so the sockets are not capped there (each caller's slots cap its
+  // own calls); a pool capped at one caller's share would queue every other caller behind it.
   const connections = config.auth.kind === 'server' ? config.upstreamMaxInFlight : undefined;
-  const pools = new UpstreamPools({ connections, timeoutMs: config.upstreamTimeoutMs });
-  // Process-level, like the pools: the quota, the upstream's health and the keys are shared by all requests.
-  const resilience = new Resilience(config.resilience);
-  const readiness = new ReadinessProbe({
+  // Process-level: the sockets, the quota, the upstream's health are shared by all requests.
+  const upstream = createUpstream({
     b2bBaseUrl,
-    pools,
-    resilience,
-    upstreamTimeoutMs: config.upstreamTimeoutMs,
+    bcBaseUrl,
+    callTimeoutMs: config.upstreamTimeoutMs,
+    maxInFlight: config.upstreamMaxInFlight,
+    connections,
+    resilience: config.resilience,
+  });
+  const readiness = new ReadinessProbe({
+    upstream,
     credentials: serverCredentials,
     cacheMs: config.readinessCacheMs,
   });
   const app = createApp({
-    b2bBaseUrl,
-    bcBaseUrl,
     credentials: credentialSource(config.auth, serverCredentials),
-    pools,
-    limiters: new StoreLimiters(config.upstreamMaxInFlight),
-    upstreamTimeoutMs: config.upstreamTimeoutMs,
+    upstream,
     limits: config.limits,
     exposure: config.exposure,
     logger,
     readiness,
     ...(trustedDocuments && { trustedDocuments }),
     ...(tracing && { tracing }),
-    resilience,
     idempotency: new InMemoryIdempotencyStore(config.idempotency),
     upstreamReport: config.upstreamReport,
     corsOrigins: config.corsOrigins,
@@ -76,7 +72,7 @@ async function main(): Promise<void> {
     graceMs: config.shutdownGraceMs,
     logger,
     onDrainStart: () => readiness.markDraining(),
-    close: [() => pools.close(), async () => sandbox?.close(), async () => tracing?.shutdown()],
+    close: [() => upstream.close(), async () => sandbox?.close(), async () => tracing?.shutdown()],
   });
   server.listen(config.port, () => {
     const { port } = server.address() as AddressInfo;

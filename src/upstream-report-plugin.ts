@@ -2,7 +2,7 @@ import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
 import type { UpstreamReportMode } from './config.js';
 import type { GatewayContext } from './context.js';
 import { roundMs } from './observability/milliseconds.js';
-import type { UpstreamCall } from './upstream/upstream-client.js';
+import type { UpstreamCall } from './upstream/http/request.js';
 
 /** The request header that asks for the report when the mode is `on-request`. */
 export const UPSTREAM_REPORT_HEADER = 'x-upstream-report';

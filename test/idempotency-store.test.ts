@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { InMemoryIdempotencyStore } from '../src/idempotency/memory-store.js';
 import { withIdempotency, type IdempotencyContext } from '../src/idempotency/with-idempotency.js';
-import { RequestDeadline } from '../src/upstream/deadline.js';
+import { RequestDeadline } from '../src/upstream/resilience/deadline.js';
 import { UpstreamError } from '../src/upstream/errors.js';
 
 function storeWithClock(settings = { ttlMs: 1_000, maxKeys: 100 }) {

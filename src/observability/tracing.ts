@@ -4,7 +4,7 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import type { TracingSettings } from '../config.js';
-import type { UpstreamCall } from '../upstream/upstream-client.js';
+import type { UpstreamCall } from '../upstream/http/request.js';
 import type { RequestObserver, RequestSummary } from './request-observer.js';
 
 /** A tracer with its provider, so spans still buffered can be flushed on shutdown. */

@@ -2,7 +2,7 @@
  * Response bodies in the B2B envelope `{ code, data, meta }` (CONTRACT.md 1, 4.1), each error body exactly as
  * the references document it, quirks included.
  */
-import type { WirePagination } from '../upstream/payments-types.js';
+import type { WirePagination } from '../upstream/b2b/payments-types.js';
 
 export interface ApiResponse {
   status: number;

@@ -3,7 +3,7 @@
  * for `limit`; the sandbox uses the shared pagination model's: default 10, 1..250, over 250 is the documented 413.
  * An empty value (`q=`, `offset=`) counts as not given, as the docs say of an empty `searchBy`.
  */
-import type { ListPaymentsParams } from '../upstream/payments-types.js';
+import type { ListPaymentsParams } from '../upstream/b2b/payments-types.js';
 import { addError, atLeast, hasErrors, NOT_AN_INTEGER, notAChoice, type FieldErrors } from './field-errors.js';
 
 export interface ListQuery extends ListPaymentsParams {

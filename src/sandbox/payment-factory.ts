@@ -2,7 +2,7 @@
  * Builds stored payments in the wire shape, for the seed and for created or replaced offline payments alike,
  * so both carry the same fields in the same order and the same derived values.
  */
-import type { WireModuleData, WirePayment } from '../upstream/payments-types.js';
+import type { WireModuleData, WirePayment } from '../upstream/b2b/payments-types.js';
 import { channelName, companyName, invoiceNumberFor } from './catalog.js';
 import { formatUnits } from './money.js';
 import { allowedOperations, allowedStatuses } from './state-machine.js';

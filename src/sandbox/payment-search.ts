@@ -3,7 +3,7 @@
  * the few hundred payments a store holds. Matching rules the contract leaves open (CONTRACT.md 8.7) are ours:
  * `q` matches `id` exactly and the other searchBy fields as case-insensitive substrings.
  */
-import type { WirePayment } from '../upstream/payments-types.js';
+import type { WirePayment } from '../upstream/b2b/payments-types.js';
 import type { ListQuery } from './list-params.js';
 
 type SortKey = number | string | null;

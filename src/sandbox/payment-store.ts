@@ -2,7 +2,7 @@
  * One store's payments, and the registry that gives each store hash its own, seeded on first use so tests
  * can prove the gateway never mixes stores. State lives as long as the sandbox that owns the registry.
  */
-import type { OfflinePaymentBody, OfflinePaymentUpdateBody, WirePayment } from '../upstream/payments-types.js';
+import type { OfflinePaymentBody, OfflinePaymentUpdateBody, WirePayment } from '../upstream/b2b/payments-types.js';
 import type { ListQuery } from './list-params.js';
 import { OFFLINE_MODULE } from './modules.js';
 import { parseUnits } from './money.js';

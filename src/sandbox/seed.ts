@@ -2,7 +2,7 @@
  * The deterministic dataset every store starts from (only `storeHash` differs between stores).
  * Ids run 1..SEED_PAYMENT_COUNT in creation order; payment 117 mirrors the docs' detail example.
  */
-import type { WireModuleData, WirePayment } from '../upstream/payments-types.js';
+import type { WireModuleData, WirePayment } from '../upstream/b2b/payments-types.js';
 import { COMPANIES, invoicesOf, type Company } from './catalog.js';
 import { buildPayment, type PaymentLine } from './payment-factory.js';
 import { Random } from './prng.js';

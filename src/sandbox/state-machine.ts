@@ -13,7 +13,7 @@
  * - allowedStatuses: every settable status 1-4 except the current one. An Incomplete (0) payment is an
  *   unfinished checkout, so it allows none: only its order (operation 2) can move it on.
  */
-import type { WirePayment } from '../upstream/payments-types.js';
+import type { WirePayment } from '../upstream/b2b/payments-types.js';
 import { SALES_ORDER_MODULE } from './modules.js';
 
 export const OPERATION_APPLY = 0;

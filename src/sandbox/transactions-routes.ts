@@ -2,7 +2,7 @@
  * The emulated BigCommerce Admin API: the two Payments Transactions (beta) endpoints (CONTRACT.md 6) under
  * `/stores/{store_hash}/v3`, served from the sandbox's origin. Free of I/O, like the B2B `ApiHandler`.
  */
-import type { TransactionKind } from '../upstream/transactions-types.js';
+import type { TransactionKind } from '../upstream/admin/transactions-types.js';
 import type { ApiHandler } from './api.js';
 import { createRouter, type Route } from './router.js';
 import {

@@ -3,7 +3,7 @@
  * and the preconditions it checks before recording. Lives as long as its sandbox.
  */
 import { randomUUID } from 'node:crypto';
-import type { TransactionKind, TransactionRecordBody } from '../upstream/transactions-types.js';
+import type { TransactionKind, TransactionRecordBody } from '../upstream/admin/transactions-types.js';
 
 export interface RecordedTransaction {
   /** The UUID answered to the caller. */

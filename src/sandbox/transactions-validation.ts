@@ -16,14 +16,14 @@ import {
   PROVIDER_DATA_KEY,
   PROVIDER_TRANSACTION_ID,
   type ValueRule,
-} from '../upstream/transactions-rules.js';
+} from '../upstream/admin/transactions-rules.js';
 import type {
   TransactionKind,
   TransactionRecordBody,
   WireAvsResult,
   WireCard,
   WireCvvResult,
-} from '../upstream/transactions-types.js';
+} from '../upstream/admin/transactions-types.js';
 import type { AdminFieldErrors } from './transactions-responses.js';
 
 export type TransactionValidation =

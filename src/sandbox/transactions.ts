@@ -2,7 +2,7 @@
  * The three transaction shapes the references show (CONTRACT.md 2.7a, 2.9), each with every field its type
  * carries, so GET /payments/{id}/transactions and moduleData.transactions look like the real ones.
  */
-import type { WireTransaction } from '../upstream/payments-types.js';
+import type { WireTransaction } from '../upstream/b2b/payments-types.js';
 
 /** Offline transactions carry `rawTransaction: null`, as in every offline example. */
 export function offlineTransaction(memo: string): WireTransaction {

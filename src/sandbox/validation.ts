@@ -3,7 +3,7 @@
  * purpose: the gateway must send exactly what the contract documents, and the sandbox is where it finds out.
  * Every problem is reported at once, keyed by field path (`lineItems.0.amount`).
  */
-import type { OfflinePaymentUpdateBody } from '../upstream/payments-types.js';
+import type { OfflinePaymentUpdateBody } from '../upstream/b2b/payments-types.js';
 import type { ParameterErrors } from './envelope.js';
 import {
   addError,

@@ -1,5 +1,5 @@
 /** Talks to a sandbox over HTTP, as the gateway does. */
-import type { WirePagination, WirePayment } from '../../src/upstream/payments-types.js';
+import type { WirePagination, WirePayment } from '../../src/upstream/b2b/payments-types.js';
 import type { Sandbox } from '../../src/sandbox/server.js';
 
 export interface Envelope<T> {

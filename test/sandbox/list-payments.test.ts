@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WirePayment } from '../../src/upstream/payments-types.js';
+import type { WirePayment } from '../../src/upstream/b2b/payments-types.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { call, ids, listAll, parameterError } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WirePayment, WirePaymentOperations } from '../../src/upstream/payments-types.js';
+import type { WirePayment, WirePaymentOperations } from '../../src/upstream/b2b/payments-types.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/server.js';
 import { call, ids, listAll, PAYMENT_NOT_FOUND, parameterError } from './helpers.js';
 

@@ -2,15 +2,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
-import { loadConfig, type AuthMode, type Credentials, type UpstreamReportMode } from '../../src/config.js';
+import { loadConfig, type UpstreamReportMode } from '../../src/config.js';
 import type { ContextDependencies } from '../../src/context.js';
-import { credentialSource } from '../../src/credentials.js';
+import { credentialSource, type AuthMode, type Credentials } from '../../src/credentials.js';
 import { InMemoryIdempotencyStore } from '../../src/idempotency/memory-store.js';
 import type { IdempotencyStore } from '../../src/idempotency/store.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/server.js';
-import { UpstreamPools } from '../../src/upstream/http-pools.js';
-import { Resilience, type ResilienceSettings } from '../../src/upstream/resilience.js';
-import { StoreLimiters } from '../../src/upstream/store-limiter.js';
+import { createUpstream } from '../../src/upstream/index.js';
+import type { ResilienceSettings } from '../../src/upstream/resilience/caller.js';
 import { createApp, type AppOptions } from '../../src/yoga.js';
 
 export const TEST_CREDENTIALS: Credentials = { authToken: 'test-token-5f1e', storeHash: 'teststore' };
@@ -58,7 +57,7 @@ export interface StackOptions {
   resilience?: Partial<ResilienceSettings>;
   /** Chances for retry jitter, to make backoffs predictable; Math.random by default. */
   random?: () => number;
-  /** Upstream requests in flight per store; also the pool's sockets, as in main.ts. Default 8. */
+  /** Upstream requests in flight per caller; also the pool's sockets, as in main.ts. Default 8. */
   upstreamMaxInFlight?: number;
   /** Pool sockets per origin when they should differ from the cap (to show the cap holds on its own). */
   poolConnections?: number;
@@ -75,18 +74,23 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
   const sandbox = await startSandbox({ port: 0, ...options.sandbox });
   const upstreamTimeoutMs = options.upstreamTimeoutMs ?? 5_000;
   const maxInFlight = options.upstreamMaxInFlight ?? 8;
-  const pools = new UpstreamPools({ connections: options.poolConnections ?? maxInFlight, timeoutMs: upstreamTimeoutMs });
   const auth = options.auth ?? { kind: 'server', credentials: TEST_CREDENTIALS };
   const defaults = loadConfig({});
+  const upstream = createUpstream(
+    {
+      b2bBaseUrl: options.b2bBaseUrl ?? new URL(sandbox.baseUrl),
+      // The sandbox serves the Admin API's `/stores/{hash}/v3/...` paths from its origin, as in sandbox mode.
+      bcBaseUrl: new URL(sandbox.origin),
+      callTimeoutMs: upstreamTimeoutMs,
+      maxInFlight,
+      connections: options.poolConnections ?? maxInFlight,
+      resilience: { ...defaults.resilience, ...options.resilience },
+    },
+    { random: options.random },
+  );
   const dependencies: ContextDependencies = {
-    b2bBaseUrl: options.b2bBaseUrl ?? new URL(sandbox.baseUrl),
-    // The sandbox serves the Admin API's `/stores/{hash}/v3/...` paths from its origin, as in sandbox mode.
-    bcBaseUrl: new URL(sandbox.origin),
     credentials: credentialSource(auth, auth.kind === 'server' ? auth.credentials : undefined),
-    pools,
-    limiters: new StoreLimiters(maxInFlight),
-    upstreamTimeoutMs,
-    resilience: new Resilience({ ...defaults.resilience, ...options.resilience }, options.random),
+    upstream,
     idempotency: options.idempotency ?? new InMemoryIdempotencyStore(defaults.idempotency),
   };
   const app = createApp({
@@ -112,7 +116,7 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
     resetUpstreamLog: () => sandbox.log.clear(),
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await pools.close();
+      await upstream.close();
       await sandbox.close();
     },
   };
