@@ -1,9 +1,10 @@
 /**
- * The request pipeline of the emulated API, free of I/O: authentication, then routing to the payment handlers.
- * An ApiHandler is a plain function, so a cross-cutting step (a per-store quota, say) is another ApiHandler
- * wrapping this one.
+ * The request pipeline of the emulated B2B API, free of I/O: authentication, then routing to the payment
+ * handlers. The server runs the store's quota between the two, so a refused credential spends no quota.
  */
+import type { CredentialCheck } from './credentials.js';
 import {
+  internalError,
   invalidRequestData,
   methodNotAllowed,
   routeNotFound,
@@ -22,20 +23,37 @@ export interface ApiRequest {
   path: string | null;
   query: URLSearchParams;
   body: RequestBody;
-  /** Whether a non-empty X-Auth-Token came; its value is never kept. */
-  hasAuthToken: boolean;
+  /** The non-empty X-Auth-Token, or null; checked, never logged or kept. */
+  authToken: string | null;
   /** The non-empty X-Store-Hash, or null. */
   storeHash: string | null;
 }
 
 export type ApiHandler = (request: ApiRequest) => ApiResponse;
 
-/** Builds the handler of one sandbox; it lives as long as the registry it is given. */
-export function createApiHandler(stores: StoreRegistry): ApiHandler {
+/** A B2B request whose credentials passed, with its store; or the answer that refuses it. */
+export type Authentication = { ok: true; storeHash: string } | { ok: false; refusal: ApiResponse };
+
+/**
+ * Both headers are required (docs/upstream-contract.md §1); the 5xx for a known token sent with another
+ * store's hash is the sandbox's pick of the "server errors" the references promise.
+ */
+export function authenticate(request: ApiRequest, check: CredentialCheck): Authentication {
+  if (request.authToken === null || request.storeHash === null) return { ok: false, refusal: unauthenticated() };
+  switch (check(request.authToken, request.storeHash)) {
+    case 'accepted':
+      return { ok: true, storeHash: request.storeHash };
+    case 'unknown-token':
+      return { ok: false, refusal: unauthenticated() };
+    case 'other-store':
+      return { ok: false, refusal: internalError() };
+  }
+}
+
+/** Answers B2B requests that `authenticate` let through; lives as long as the registry it is given. */
+export function createApiHandler(stores: StoreRegistry): (request: ApiRequest, storeHash: string) => ApiResponse {
   const resolve = createRouter(PAYMENT_ROUTES);
-  return (request) => {
-    // Both headers are required (CONTRACT.md 1); any non-empty value is accepted.
-    if (!request.hasAuthToken || request.storeHash === null) return unauthenticated();
+  return (request, storeHash) => {
     if (request.path === null) return routeNotFound();
     const route = resolve(request.method, request.path);
     if (route.kind === 'not-found') return routeNotFound();
@@ -47,7 +65,7 @@ export function createApiHandler(stores: StoreRegistry): ApiHandler {
       params: route.params,
       query: request.query,
       body: request.body.kind === 'json' ? request.body.value : undefined,
-      store: stores.forHash(request.storeHash),
+      store: stores.forHash(storeHash),
     });
   };
 }

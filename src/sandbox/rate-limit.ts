@@ -25,9 +25,15 @@ export interface Admission {
   headers: Record<string, string>;
 }
 
+interface QuotaWindow {
+  /** Epoch milliseconds. */
+  startedAt: number;
+  used: number;
+}
+
 /** Lives as long as its sandbox; `now` is epoch milliseconds. */
 export class StoreQuota {
-  private readonly windows = new Map<string, { startedAt: number; used: number }>();
+  private readonly windows = new Map<string, QuotaWindow>();
 
   constructor(
     private readonly settings: QuotaSettings,
@@ -36,23 +42,31 @@ export class StoreQuota {
 
   /** Counts one request of the store against its window; refused ones count too, as upstream. */
   admit(storeHash: string): Admission {
-    const now = this.now();
-    let window = this.windows.get(storeHash);
-    if (!window || now >= window.startedAt + this.settings.windowMs) {
-      window = { startedAt: now, used: 0 };
-      this.windows.set(storeHash, window);
-    }
+    const window = this.currentWindow(storeHash);
+    this.windows.set(storeHash, window);
     window.used += 1;
-    const allowed = window.used <= this.settings.limit;
-    const resetsAfterSeconds = (window.startedAt + this.settings.windowMs - now) / 1000;
+    return { allowed: window.used <= this.settings.limit, headers: this.headers(window) };
+  }
+
+  /** The rate-limit headers of the store's window as it stands; counts nothing and starts no window. */
+  peek(storeHash: string): Record<string, string> {
+    return this.headers(this.currentWindow(storeHash));
+  }
+
+  /** The store's open window, or a new one (not yet kept) once it has run out. */
+  private currentWindow(storeHash: string): QuotaWindow {
+    const now = this.now();
+    const window = this.windows.get(storeHash);
+    return window && now < window.startedAt + this.settings.windowMs ? window : { startedAt: now, used: 0 };
+  }
+
+  private headers(window: QuotaWindow): Record<string, string> {
+    const resetsAfterSeconds = (window.startedAt + this.settings.windowMs - this.now()) / 1000;
     return {
-      allowed,
-      headers: {
-        'X-Requests-Allocated': `${this.settings.limit} times/${this.settings.windowMs / 1000} s`,
-        'X-Requests-Window-Length': `${Math.min(window.used, this.settings.limit)} times`,
-        'X-Requests-Remaining': `${Math.max(0, this.settings.limit - window.used)} times`,
-        'X-Request-Window-Resets-After': `${resetsAfterSeconds} s`,
-      },
+      'X-Requests-Allocated': `${this.settings.limit} times/${this.settings.windowMs / 1000} s`,
+      'X-Requests-Window-Length': `${Math.min(window.used, this.settings.limit)} times`,
+      'X-Requests-Remaining': `${Math.max(0, this.settings.limit - window.used)} times`,
+      'X-Request-Window-Resets-After': `${resetsAfterSeconds} s`,
     };
   }
 }

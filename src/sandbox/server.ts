@@ -5,8 +5,9 @@
  * decided by the ApiHandlers.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createApiHandler, type ApiRequest, type RequestBody } from './api.js';
+import { authenticate, createApiHandler, type ApiRequest, type RequestBody } from './api.js';
 import { ConcurrencyGauge } from './concurrency-gauge.js';
+import { createCredentialCheck, type SandboxCredentials } from './credentials.js';
 import { internalError, methodNotAllowed, routeNotFound, success, type ApiResponse } from './envelope.js';
 import { deliver, type DeliveryTiming } from './fault-delivery.js';
 import { FaultInjector, seededRandom, type AnswerFault, type FaultAction, type FaultRule } from './faults.js';
@@ -40,6 +41,11 @@ export interface SandboxOptions {
   faultSeed?: number;
   /** Unix seconds for createdAt/updatedAt; defaults to the system clock. */
   now?: () => number;
+  /**
+   * Store hash to its token. When given, an unknown token gets 401 and a known one sent for another store
+   * a 500, on both APIs; when absent, any non-empty token and store hash are accepted.
+   */
+  credentials?: SandboxCredentials;
 }
 
 export interface Sandbox {
@@ -73,9 +79,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   for (const rule of options.faults ?? []) faults.add(rule);
   const quota = options.quota && new StoreQuota(options.quota);
   const concurrency = { requests: new ConcurrencyGauge(), sockets: new ConcurrencyGauge() };
+  const checkCredentials = createCredentialCheck(options.credentials);
   const handleApi = createApiHandler(new StoreRegistry(options.now ?? systemClock));
   const ledgers = new TransactionLedgers();
-  const handleAdminApi = createTransactionsApiHandler(ledgers);
+  const handleAdminApi = createTransactionsApiHandler(ledgers, checkCredentials);
   let responseCount = 0;
 
   const send = async (
@@ -116,19 +123,24 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       path: admin ? pathname : apiPath(pathname),
       query,
       body,
-      hasAuthToken: nonEmptyHeader(req.headers['x-auth-token']) !== null,
+      authToken: nonEmptyHeader(req.headers['x-auth-token']),
       storeHash: nonEmptyHeader(req.headers['x-store-hash']),
     };
-    // Every request of a store counts against its quota, refused ones included (CONTRACT.md 5.1).
-    const admission = request.storeHash === null ? undefined : quota?.admit(request.storeHash);
+    const authentication = admin ? undefined : authenticate(request, checkCredentials);
+    // A request counts against its store's quota once its credentials pass, so another caller's bad token
+    // spends none of it; refused ones (429) count too, as upstream (docs/upstream-contract.md §5.1).
+    const admission = authentication?.ok ? quota?.admit(authentication.storeHash) : undefined;
     const fault = admission?.allowed === false ? undefined : faults.take(method, request.path ?? pathname);
     const replacing =
       fault && replacesAnswer(fault.action) ? { action: fault.action, afterHandling: fault.afterHandling } : undefined;
+    const answer = (): ApiResponse => {
+      if (authentication === undefined) return handleAdminApi(request);
+      return authentication.ok ? handleApi(request, authentication.storeHash) : authentication.refusal;
+    };
     let response: ApiResponse;
     try {
-      const handler = admin ? handleAdminApi : handleApi;
       if (admission?.allowed === false) response = rateLimited(admission.headers);
-      else response = replacing && !replacing.afterHandling ? faultResponse(replacing.action) : handler(request);
+      else response = replacing && !replacing.afterHandling ? faultResponse(replacing.action) : answer();
       if (replacing?.afterHandling) response = faultResponse(replacing.action);
     } catch (error) {
       console.error('sandbox: request handler failed', error);
@@ -143,8 +155,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       status: response.status,
       at: receivedAt,
     });
-    // Each API reports its own quota headers; the B2B ones follow the emulated quota when it is on.
-    await send(res, response, fault?.action, admin ? ADMIN_FULL_QUOTA_HEADERS : (admission?.headers ?? FULL_QUOTA_HEADERS));
+    // Each API reports its own quota headers; the B2B ones follow the emulated quota when it is on, and an
+    // answer that spent none shows the store's window as it stands.
+    let quotaHeaders = admission?.headers ?? FULL_QUOTA_HEADERS;
+    if (admin) quotaHeaders = ADMIN_FULL_QUOTA_HEADERS;
+    else if (!admission && quota && request.storeHash !== null) quotaHeaders = quota.peek(request.storeHash);
+    await send(res, response, fault?.action, quotaHeaders);
   };
 
   const server = createServer((req, res) => {

@@ -34,6 +34,11 @@ function adminError(status: number, title: string, detail?: string, errors?: Adm
 export const adminUnauthorized = (): ApiResponse =>
   adminError(401, 'Unauthorized', 'No X-Auth-Token header was sent, or it is empty.');
 
+export const adminUnknownToken = (): ApiResponse =>
+  adminError(401, 'Unauthorized', 'The X-Auth-Token is not a valid API account token.');
+
+export const adminInternalError = (): ApiResponse => adminError(500, 'Internal Server Error');
+
 export const adminRouteNotFound = (): ApiResponse => adminError(404, 'The route is not found, check the URL');
 
 export const adminMethodNotAllowed = (allowed: readonly string[]): ApiResponse => ({

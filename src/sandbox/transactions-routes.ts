@@ -4,14 +4,17 @@
  */
 import type { TransactionKind } from '../upstream/admin/transactions-types.js';
 import type { ApiHandler } from './api.js';
+import type { CredentialCheck } from './credentials.js';
 import { createRouter, type Route } from './router.js';
 import {
   adminBadRequest,
+  adminInternalError,
   adminInvalidInput,
   adminMethodNotAllowed,
   adminPreconditionFailed,
   adminRouteNotFound,
   adminUnauthorized,
+  adminUnknownToken,
   transactionCreated,
 } from './transactions-responses.js';
 import { unmetPrecondition, type TransactionLedgers } from './transactions-store.js';
@@ -27,17 +30,22 @@ const TRANSACTION_ROUTES: ReadonlyArray<Route<TransactionKind>> = [
 
 /**
  * Builds the Admin API handler of one sandbox; `request.path` is the whole path. Order of checks: token
- * (401), route (404, 405), body (400), fields (422), preconditions (412), then the record (201).
+ * (401), route (404, 405), the token's store (500, as for the B2B API), body (400), fields (422),
+ * preconditions (412), then the record (201).
  */
-export function createTransactionsApiHandler(ledgers: TransactionLedgers): ApiHandler {
+export function createTransactionsApiHandler(ledgers: TransactionLedgers, check: CredentialCheck): ApiHandler {
   const resolve = createRouter(TRANSACTION_ROUTES);
   return (request) => {
-    // Only X-Auth-Token is required (CONTRACT.md 6); any non-empty value is accepted.
-    if (!request.hasAuthToken) return adminUnauthorized();
+    // Only X-Auth-Token is required (docs/upstream-contract.md §6); the store hash is the path's.
+    if (request.authToken === null) return adminUnauthorized();
+    const token = request.authToken;
+    // Whether the token is known comes first; the store it is used for is only known once the route is.
+    if (check(token) === 'unknown-token') return adminUnknownToken();
     const route = resolve(request.method, request.path ?? '');
     const storeHash = route.kind === 'found' ? decodedSegment(route.params['storeHash']) : undefined;
     if (route.kind === 'method-not-allowed') return adminMethodNotAllowed(route.allowed);
     if (route.kind !== 'found' || storeHash === undefined) return adminRouteNotFound();
+    if (check(token, storeHash) !== 'accepted') return adminInternalError();
     const body = request.body.kind === 'json' ? request.body.value : undefined;
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       return adminBadRequest('The request body must be a JSON object.');
