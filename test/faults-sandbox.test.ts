@@ -22,7 +22,8 @@ beforeEach(() => {
 });
 
 const AUTH = { 'x-auth-token': 'token', 'x-store-hash': DEFAULT_STORE };
-const raw = (path: string, signal?: AbortSignal) => request(sandbox.baseUrl + path, { headers: AUTH, signal });
+const raw = (path: string, signal?: AbortSignal, headers: Record<string, string> = AUTH) =>
+  request(sandbox.baseUrl + path, { headers, signal });
 
 describe('faults', () => {
   it('adds latency to every answer, and more to one endpoint', async () => {
@@ -45,6 +46,37 @@ describe('faults', () => {
 
     sandbox.faults.add({ action: { kind: 'respond', status: 500 } });
     expect((await call(sandbox, '/payments/117')).status).toBe(500);
+  });
+
+  it("applies a rule with a header only to the requests carrying it, so one caller's calls fail alone", async () => {
+    sandbox.faults.add({ header: { name: 'X-Auth-Token', value: 'bad' }, action: { kind: 'respond', status: 503 } });
+    const victims = { name: 'x-store-hash', value: /^victim-/ };
+    sandbox.faults.add({ method: 'GET', header: victims, action: { kind: 'reset' } });
+
+    const bad = await call(sandbox, '/payments/117', { token: 'bad' });
+    const good = await call(sandbox, '/payments/117', { token: 'good' });
+    const badPrefix = await call(sandbox, '/payments/117', { token: 'bad-not-quite' });
+    const noToken = await call(sandbox, '/payments/117', { token: null });
+    const victim = raw('/payments/117', undefined, { 'x-auth-token': 'good', 'x-store-hash': 'victim-1' });
+
+    expect([bad.status, good.status, badPrefix.status, noToken.status]).toEqual([503, 200, 200, 401]);
+    await expect(victim).rejects.toMatchObject({ code: 'UND_ERR_SOCKET' });
+    expect((await call(sandbox, '/payments/117', { token: 'good', storeHash: 'not-a-victim-1' })).status).toBe(200);
+  });
+
+  it("lets one caller's calls hang while another's are answered", async () => {
+    sandbox.faults.add({ header: { name: 'x-auth-token', value: 'slow' }, action: { kind: 'stall' } });
+    const abort = new AbortController();
+    const stalled = await raw('/payments/117', abort.signal, { 'x-auth-token': 'slow', 'x-store-hash': 's' });
+    const reading = stalled.body.text();
+
+    const other = await call(sandbox, '/payments/117', { token: 'fast', storeHash: 's' });
+    abort.abort();
+
+    expect(other.status).toBe(200);
+    expect(stalled.statusCode).toBe(200);
+    // Still unread once the other caller is answered: only the abort ends it.
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
   });
 
   it('applies a rule `times` times, then lets requests through', async () => {
@@ -172,8 +204,35 @@ describe('fault rules as text', () => {
     ]);
   });
 
+  it('reads a header to match, by value or by pattern', () => {
+    const rules = parseFaultRules(
+      '[{"header":{"name":"x-auth-token","value":"bad"},"action":{"kind":"stall"}},' +
+        '{"method":"POST","header":{"name":"X-Store-Hash","valuePattern":"^victim-"},"action":{"kind":"reset"}}]',
+    );
+
+    expect(rules).toEqual([
+      { header: { name: 'x-auth-token', value: 'bad' }, action: { kind: 'stall' } },
+      { method: 'POST', header: { name: 'X-Store-Hash', value: /^victim-/ }, action: { kind: 'reset' } },
+    ]);
+  });
+
   it.each([
     ['not JSON', '{', 'fault rules must be a JSON array of rules'],
+    [
+      'a header without a name',
+      '[{"header":{"value":"x"},"action":{"kind":"reset"}}]',
+      'rule 0.header.name: must be a string',
+    ],
+    [
+      'a header with both value and valuePattern',
+      '[{"header":{"name":"a","value":"x","valuePattern":"y"},"action":{"kind":"reset"}}]',
+      'rule 0.header: give value or valuePattern, one of them',
+    ],
+    [
+      'a header as text',
+      '[{"header":"x-auth-token: bad","action":{"kind":"reset"}}]',
+      'rule 0.header: must be an object with a name and a value',
+    ],
     [
       'an unknown kind',
       '[{"action":{"kind":"explode"}}]',

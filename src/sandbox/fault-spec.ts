@@ -2,15 +2,17 @@
  * Fault rules from text, for `npm run sandbox` (SANDBOX_FAULTS, SANDBOX_FAULT_RATE) and the soak: a JSON
  * list of rules, or one rate spread evenly over every kind of failure.
  */
-import type { FaultAction, FaultKind, FaultRule } from './faults.js';
+import type { FaultAction, FaultKind, FaultRule, HeaderMatch } from './faults.js';
 
 /**
  * One rule as JSON: `FaultRule` with `pathPattern` (a regular expression source) standing in for a RegExp
- * path, e.g. `{"method":"GET","pathPattern":"^/payments/\\d+$","probability":0.1,"action":{"kind":"reset"}}`.
+ * path, e.g. `{"method":"GET","pathPattern":"^/payments/\\d+$","probability":0.1,"action":{"kind":"reset"}}`,
+ * and `header.valuePattern` for a RegExp header value: `{"header":{"name":"x-auth-token","value":"bad"},...}`.
  */
-export interface FaultRuleJson extends Omit<FaultRule, 'path'> {
+export interface FaultRuleJson extends Omit<FaultRule, 'path' | 'header'> {
   path?: string;
   pathPattern?: string;
+  header?: { name: string; value?: string; valuePattern?: string };
 }
 
 export class FaultSpecError extends Error {
@@ -61,16 +63,30 @@ export function faultMix(rate: number, options: FaultMixOptions = {}): FaultRule
 
 function toRule(value: unknown, where: string): FaultRule {
   if (!isObject(value)) throw new FaultSpecError(`${where}: must be an object`);
-  const { path, pathPattern, method, times, probability, afterHandling, action } = value;
+  const { path, pathPattern, method, header, times, probability, afterHandling, action } = value;
   if (path !== undefined && pathPattern !== undefined) throw new FaultSpecError(`${where}: give path or pathPattern, not both`);
   const rule: FaultRule = { action: toAction(action, where) };
   if (path !== undefined) rule.path = text(path, `${where}.path`);
   if (pathPattern !== undefined) rule.path = pattern(pathPattern, `${where}.pathPattern`);
   if (method !== undefined) rule.method = text(method, `${where}.method`).toUpperCase();
+  if (header !== undefined) rule.header = toHeaderMatch(header, `${where}.header`);
   if (times !== undefined) rule.times = count(times, `${where}.times`);
   if (probability !== undefined) rule.probability = fraction(probability, `${where}.probability`);
   if (afterHandling !== undefined) rule.afterHandling = flag(afterHandling, `${where}.afterHandling`);
   return rule;
+}
+
+function toHeaderMatch(value: unknown, where: string): HeaderMatch {
+  if (!isObject(value)) throw new FaultSpecError(`${where}: must be an object with a name and a value`);
+  const name = text(value['name'], `${where}.name`);
+  const { value: exact, valuePattern } = value;
+  if ((exact === undefined) === (valuePattern === undefined)) {
+    throw new FaultSpecError(`${where}: give value or valuePattern, one of them`);
+  }
+  return {
+    name,
+    value: exact !== undefined ? text(exact, `${where}.value`) : pattern(valuePattern, `${where}.valuePattern`),
+  };
 }
 
 function toAction(value: unknown, where: string): FaultAction {

@@ -2,8 +2,9 @@
  * Scripted failures, so tests and the soak can make the sandbox answer what a real API sometimes does: an
  * error status with any body, a dropped connection, a slow answer, a body that stops halfway, one that does
  * not parse, or one far too large. Rules are tried in the order added; a rule applies to the requests it
- * matches (by method and path: per endpoint, or every request when both are absent), at most `times` of
- * them, each with `probability`. A rule skipped by its probability lets the next rule try.
+ * matches (by method, path and one request header: per endpoint or per caller, or every request when all
+ * are absent), at most `times` of them, each with `probability`. A rule skipped by its probability lets the
+ * next rule try.
  */
 import { Random } from './prng.js';
 
@@ -30,6 +31,11 @@ export interface FaultRule {
   method?: string;
   /** The path below the base path, e.g. `/payments/117`, or a pattern; any path when absent. */
   path?: string | RegExp;
+  /**
+   * A request header (name in any case) and its value, or a pattern of it, e.g. `{ name: 'x-auth-token',
+   * value: 'bad' }`: fails one caller's calls and no other's. A request without the header does not match.
+   */
+  header?: HeaderMatch;
   /** How many requests the rule applies to; unlimited when absent. */
   times?: number;
   /** The chance, from 0 to 1, that the rule applies to a request it matches; 1 when absent. */
@@ -41,6 +47,19 @@ export interface FaultRule {
    */
   afterHandling?: boolean;
   action: FaultAction;
+}
+
+export interface HeaderMatch {
+  name: string;
+  value: string | RegExp;
+}
+
+/** What a rule is matched against: the request's method, its path below the base path, its headers. */
+export interface FaultTarget {
+  method: string;
+  path: string;
+  /** Lower-case names, as node:http gives them. */
+  headers: Readonly<Record<string, string | string[] | undefined>>;
 }
 
 export interface MatchedFault {
@@ -69,11 +88,11 @@ export class FaultInjector {
   }
 
   /** The fault for this request, if any rule applies; using it counts against the rule's `times`. */
-  take(method: string, path: string): MatchedFault | undefined {
+  take(target: FaultTarget): MatchedFault | undefined {
     const rule = this.rules.find(
       (candidate) =>
         candidate.remaining > 0 &&
-        matches(candidate, method, path) &&
+        matches(candidate, target) &&
         (candidate.probability === undefined || this.random() < candidate.probability),
     );
     if (!rule) return undefined;
@@ -90,8 +109,16 @@ export function seededRandom(seed: number): () => number {
   return () => random.next();
 }
 
-function matches(rule: FaultRule, method: string, path: string): boolean {
-  if (rule.method !== undefined && rule.method !== method) return false;
-  if (rule.path === undefined) return true;
-  return typeof rule.path === 'string' ? rule.path === path : rule.path.test(path);
+function matches(rule: FaultRule, target: FaultTarget): boolean {
+  if (rule.method !== undefined && rule.method !== target.method) return false;
+  if (rule.path !== undefined && !fits(rule.path, target.path)) return false;
+  if (rule.header === undefined) return true;
+  const value = target.headers[rule.header.name.toLowerCase()];
+  // node:http joins repeated headers with ", " except a few (set-cookie) it keeps as a list.
+  const text = Array.isArray(value) ? value.join(', ') : value;
+  return text !== undefined && fits(rule.header.value, text);
+}
+
+function fits(expected: string | RegExp, actual: string): boolean {
+  return typeof expected === 'string' ? expected === actual : expected.test(actual);
 }

@@ -130,7 +130,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     // A request counts against its store's quota once its credentials pass, so another caller's bad token
     // spends none of it; refused ones (429) count too, as upstream (docs/upstream-contract.md §5.1).
     const admission = authentication?.ok ? quota?.admit(authentication.storeHash) : undefined;
-    const fault = admission?.allowed === false ? undefined : faults.take(method, request.path ?? pathname);
+    const target = { method, path: request.path ?? pathname, headers: req.headers };
+    const fault = admission?.allowed === false ? undefined : faults.take(target);
     const replacing =
       fault && replacesAnswer(fault.action) ? { action: fault.action, afterHandling: fault.afterHandling } : undefined;
     const answer = (): ApiResponse => {
