@@ -57,7 +57,7 @@ export interface StackOptions {
   resilience?: Partial<ResilienceSettings>;
   /** Chances for retry jitter, to make backoffs predictable; Math.random by default. */
   random?: () => number;
-  /** Upstream requests in flight per caller; also the pool's sockets, as in main.ts. Default 8. */
+  /** Upstream requests in flight per caller; also the pool's sockets in server mode, as in main.ts. Default 8. */
   upstreamMaxInFlight?: number;
   /** Pool sockets per origin when they should differ from the cap (to show the cap holds on its own). */
   poolConnections?: number;
@@ -83,7 +83,8 @@ export async function startStack(options: StackOptions = {}): Promise<TestStack>
       bcBaseUrl: new URL(sandbox.origin),
       callTimeoutMs: upstreamTimeoutMs,
       maxInFlight,
-      connections: options.poolConnections ?? maxInFlight,
+      // As main.ts: capped at one caller's share in server mode, uncapped when callers share the pools.
+      connections: options.poolConnections ?? (auth.kind === 'server' ? maxInFlight : undefined),
       resilience: { ...defaults.resilience, ...options.resilience },
     },
     { random: options.random },
