@@ -11,6 +11,7 @@ import { HttpEndpoint } from '../src/upstream/http/dispatch.js';
 import { UnsafePathError, upstreamPath, type UpstreamPath } from '../src/upstream/http/request.js';
 import { createUpstream } from '../src/upstream/index.js';
 import { PaymentTotalDocument, RecordPurchaseDocument } from './gql/graphql.js';
+import { MINIMAL_PURCHASE } from './support/purchase.js';
 import { startStack, type TestStack } from './support/stack.js';
 
 /** The error a field gets for a refused store hash: the same for every field, read or write. */
@@ -20,12 +21,6 @@ const refusedAt = (field: string) => ({
   path: [field],
   extensions: { code: 'UNAUTHENTICATED', retryable: false },
 });
-const PURCHASE = {
-  orderId: '123',
-  paymentMethodId: 'stripeupe.card',
-  providerTransactionId: 'pi_1',
-  result: 'PAID' as const,
-};
 
 describe('the X-Store-Hash header', () => {
   let stack: TestStack;
@@ -48,7 +43,7 @@ describe('the X-Store-Hash header', () => {
     ['stör', 'holds a letter outside A-Z'],
   ])('refuses %j, which %s, before any upstream call', async (storeHash) => {
     const read = await stack.execute(PaymentTotalDocument, { id: '117' }, asCaller(storeHash));
-    const write = await stack.execute(RecordPurchaseDocument, { input: PURCHASE }, asCaller(storeHash));
+    const write = await stack.execute(RecordPurchaseDocument, { input: MINIMAL_PURCHASE }, asCaller(storeHash));
 
     expect(read.body).toEqual({ data: { payment: null }, errors: [refusedAt('payment')] });
     const field = 'recordPurchaseTransaction';
