@@ -6,7 +6,7 @@
 import type { Credentials } from '../credentials.js';
 
 /** Longer upstream messages are not the short, documented texts worth passing on. */
-export const MAX_CLIENT_TEXT_LENGTH = 200;
+const MAX_CLIENT_TEXT_LENGTH = 200;
 /** A run of this many characters of a token is a piece of it, in any case. */
 const TOKEN_FRAGMENT_LENGTH = 8;
 /** How much of an upstream body one log line carries. */

@@ -21,6 +21,10 @@ export class LocalCallerHealth implements CallerHealth {
   }
 
   onProven(listener: () => void): () => void {
+    if (this.proven) {
+      listener();
+      return () => {};
+    }
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }

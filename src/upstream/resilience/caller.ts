@@ -130,7 +130,8 @@ export class ResilientCaller implements UpstreamCaller {
         reason: 'circuit open: recent calls with these credentials failed',
       });
     }
-    const ticket = await this.paced(request, admission.permit, caller.proven);
+    const counted = caller.proven;
+    const ticket = await this.paced(request, admission.permit, counted);
     const remainingMs = deadline.remainingMs();
     if (remainingMs <= 0) {
       ticket.settle(undefined);
@@ -139,7 +140,7 @@ export class ResilientCaller implements UpstreamCaller {
     }
     // A call of credentials not yet proven is not counted against the store's quota; once an answer (this
     // one's or another's) proves them, it is, since it spends the quota like any other.
-    const stopWatching = caller.proven ? undefined : caller.onProven(() => ticket.count());
+    const stopWatching = counted ? undefined : caller.onProven(() => ticket.count());
     const timeoutMs = Math.min(this.shared.callTimeoutMs, remainingMs);
     const call = deadline.callSignal(timeoutMs);
     const budget = { signal: call.signal, timeoutMs, maxBodyBytes: this.shared.settings.maxBodyBytes };

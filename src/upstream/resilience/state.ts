@@ -85,7 +85,7 @@ export interface CallerHealth {
    */
   readonly proven: boolean;
   learn(evidence: CredentialEvidence): void;
-  /** Runs `listener` when the credentials become proven; the returned function cancels that. */
+  /** Runs `listener` once the credentials are proven (at once if they are); the returned function cancels that. */
   onProven(listener: () => void): () => void;
 }
 
