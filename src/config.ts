@@ -4,6 +4,7 @@
  * the type of its own settings; this one only reads them. The sandbox's settings are the sandbox's own
  * (read in sandbox mode only, by src/sandbox/settings.ts).
  */
+import { isValidStoreHash, STORE_HASH_RULE, type AuthMode } from './credentials.js';
 import type { MemoryStoreSettings } from './idempotency/memory-store.js';
 import { LOG_LEVELS, type LogFormat, type LogLevel } from './observability/logging.js';
 import type { TracingSettings } from './observability/tracing.js';
@@ -11,16 +12,11 @@ import type { UpstreamReportMode } from './observability/upstream-report.js';
 import type { HttpServerSettings } from './ops/http-server.js';
 import type { Exposure } from './security/exposure.js';
 import { DEFAULT_LIMITS, type QueryLimits } from './security/query-limits.js';
-import type { ResilienceSettings } from './upstream/resilience.js';
+import type { ResilienceSettings } from './upstream/resilience/caller.js';
 
 export const DEFAULT_B2B_API_URL = 'https://api-b2b.bigcommerce.com/api/v3/io/ip';
 /** Origin of the BigCommerce Admin API (docs/upstream-contract.md §6); the store hash goes in the path. */
 export const DEFAULT_BC_API_URL = 'https://api.bigcommerce.com';
-
-export interface Credentials {
-  authToken: string;
-  storeHash: string;
-}
 
 /** Where the gateway sends its calls: `b2bApiUrl` and `bcApiUrl`, whatever answers there. */
 export interface RemoteUpstream {
@@ -34,11 +30,6 @@ export type UpstreamMode =
   | { kind: 'sandbox' }
   | RemoteUpstream;
 
-export type AuthMode =
-  /** A trusted deployment: the gateway holds one store's credentials (none yet in sandbox mode). */
-  | { kind: 'server'; credentials?: Credentials }
-  /** Each caller sends its own `X-Auth-Token` and `X-Store-Hash`; nothing is shared between callers. */
-  | { kind: 'per-request' };
 
 export interface Config {
   port: number;
@@ -151,6 +142,9 @@ export function parseConfig(env: Env = process.env): ConfigResult {
     problems.push(
       'B2B_AUTH_TOKEN and B2B_STORE_HASH go together: set both to use an upstream API, or neither for the sandbox',
     );
+  }
+  if (storeHash !== undefined && !isValidStoreHash(storeHash)) {
+    problems.push(`B2B_STORE_HASH ${STORE_HASH_RULE} (got ${storeHash.length} characters, not shown)`);
   }
   if (authMode === 'per-request' && authToken !== undefined) {
     problems.push('AUTH_MODE=per-request takes the credentials from each caller: unset B2B_AUTH_TOKEN and B2B_STORE_HASH');

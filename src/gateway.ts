@@ -15,9 +15,7 @@ import type { Tracing } from './observability/tracing.js';
 import { createHttpServer } from './ops/http-server.js';
 import { ReadinessProbe } from './readiness.js';
 import { loadTrustedDocuments, type TrustedDocuments } from './security/trusted-documents.js';
-import { UpstreamPools } from './upstream/http-pools.js';
-import { Resilience } from './upstream/resilience.js';
-import { StoreLimiters } from './upstream/store-limiter.js';
+import { createUpstream } from './upstream/index.js';
 import { createApp } from './yoga.js';
 
 /** The settings of a gateway whose upstream is known: in sandbox mode, main.ts points it at the sandbox. */
@@ -68,31 +66,29 @@ export async function createGateway(config: GatewayConfig, overrides: GatewayOve
     (config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined);
   const { b2bApiUrl, bcApiUrl } = config.upstream;
   const serverCredentials = config.auth.kind === 'server' ? config.auth.credentials : undefined;
-  // Server mode: one store, so as many sockets per origin as it may use at once. Per-request mode: many
-  // stores share each origin's pool, so the sockets are not capped there (each store's limiter caps its
-  // own calls); a pool capped at one store's share would queue every other store behind it.
+  // Server mode: one caller, so as many sockets per origin as it may use at once. Per-request mode: many
+  // callers share each origin's pool, so the sockets are not capped there (each caller's slots cap its
+  // own calls); a pool capped at one caller's share would queue every other caller behind it.
   const connections =
     overrides.poolConnections ?? (config.auth.kind === 'server' ? config.upstreamMaxInFlight : undefined);
-  const pools = new UpstreamPools({ connections, timeoutMs: config.upstreamTimeoutMs });
-  // Process-level, like the pools: the quota, the upstream's health and the keys are shared by all requests.
-  const resilience = new Resilience(config.resilience, overrides.random);
+  // Process-level: the sockets, the quota and the upstream's health are shared by all requests.
+  const upstream = createUpstream(
+    {
+      b2bBaseUrl: b2bApiUrl,
+      bcBaseUrl: bcApiUrl,
+      callTimeoutMs: config.upstreamTimeoutMs,
+      maxInFlight: config.upstreamMaxInFlight,
+      connections,
+      resilience: config.resilience,
+    },
+    { ...(overrides.random && { random: overrides.random }) },
+  );
   const readiness =
     overrides.readiness ??
-    new ReadinessProbe({
-      b2bBaseUrl: b2bApiUrl,
-      pools,
-      resilience,
-      upstreamTimeoutMs: config.upstreamTimeoutMs,
-      credentials: serverCredentials,
-      cacheMs: config.readinessCacheMs,
-    });
+    new ReadinessProbe({ upstream, credentials: serverCredentials, cacheMs: config.readinessCacheMs });
   const app = createApp({
-    b2bBaseUrl: b2bApiUrl,
-    bcBaseUrl: bcApiUrl,
     credentials: credentialSource(config.auth, serverCredentials),
-    pools,
-    limiters: new StoreLimiters(config.upstreamMaxInFlight),
-    upstreamTimeoutMs: config.upstreamTimeoutMs,
+    upstream,
     limits: config.limits,
     exposure: config.exposure,
     ...(renderGraphiQL && { renderGraphiQL }),
@@ -101,7 +97,6 @@ export async function createGateway(config: GatewayConfig, overrides: GatewayOve
     readiness,
     ...(trustedDocuments && { trustedDocuments }),
     ...(tracing && { tracing }),
-    resilience,
     idempotency: overrides.idempotency ?? new InMemoryIdempotencyStore(config.idempotency),
     upstreamReport: config.upstreamReport,
     corsOrigins: config.corsOrigins,
@@ -112,7 +107,7 @@ export async function createGateway(config: GatewayConfig, overrides: GatewayOve
     readiness,
     logger,
     async close() {
-      await pools.close();
+      await upstream.close();
       await tracing?.shutdown();
     },
   };

@@ -1,19 +1,11 @@
 import type { Plugin } from 'graphql-yoga';
-import type { Credentials } from './config.js';
-import { B2bClient, b2bAuthHeaders } from './upstream/b2b-client.js';
+import { scoped, type Credentials, type ScopedCredentials } from './credentials.js';
 import { UpstreamError } from './upstream/errors.js';
-import type { UpstreamPools } from './upstream/http-pools.js';
-import { PaymentsApi } from './upstream/payments-api.js';
-import { B2B_RATE_LIMITS } from './upstream/rate-limit-headers.js';
-import type { Resilience } from './upstream/resilience.js';
-import { UpstreamClient } from './upstream/upstream-client.js';
+import type { Upstream } from './upstream/index.js';
 
 export interface ReadinessOptions {
-  b2bBaseUrl: URL;
-  pools: UpstreamPools;
-  upstreamTimeoutMs: number;
-  /** The process's pacing and circuit state: an open circuit means not ready, without a call. */
-  resilience: Resilience;
+  /** The process's upstream: its checks share the requests' pacing and circuits (an open one: not ready). */
+  upstream: Upstream;
   /** The gateway's own credentials (server mode); undefined in per-request mode. */
   credentials: Credentials | undefined;
   /** How long a verdict is reused: probes from every load balancer must not spend the store's quota. */
@@ -33,9 +25,11 @@ export class ReadinessProbe {
   private pending: Promise<boolean> | undefined;
   private draining = false;
   private readonly now: () => number;
+  private readonly credentials: ScopedCredentials | undefined;
 
   constructor(private readonly options: ReadinessOptions) {
     this.now = options.now ?? Date.now;
+    this.credentials = options.credentials && scoped(options.credentials);
   }
 
   /** Tells load balancers to stop sending traffic here. */
@@ -53,24 +47,12 @@ export class ReadinessProbe {
   }
 
   private async checkUpstream(): Promise<boolean> {
-    const { credentials, resilience, b2bBaseUrl } = this.options;
-    const deadline = resilience.startDeadline();
-    const http = new UpstreamClient({
-      baseUrl: b2bBaseUrl,
-      dispatcher: this.options.pools.for(b2bBaseUrl.origin),
-      headers: credentials ? b2bAuthHeaders(credentials) : {},
-      timeoutMs: this.options.upstreamTimeoutMs,
-      guard: resilience.guard({
-        origin: b2bBaseUrl.origin,
-        store: credentials?.storeHash ?? '',
-        deadline,
-        rateLimits: B2B_RATE_LIMITS,
-      }),
-    });
+    const { upstream } = this.options;
+    const deadline = upstream.startDeadline();
     let ready: boolean;
     try {
-      if (credentials) await new PaymentsApi(new B2bClient(http)).listPayments({ limit: 1 });
-      else await http.send({ endpoint: 'readiness', method: 'GET', path: '/payments', query: { limit: 1 } });
+      if (this.credentials) await upstream.forRequest(this.credentials, deadline).payments.listPayments({ limit: 1 });
+      else await upstream.answers(deadline);
       ready = true;
     } catch (error) {
       // A spent quota is shared by every replica: calling them all unready would turn it into an outage.

@@ -40,7 +40,8 @@ describe('per-request credentials', () => {
     expect(stack.upstreamRequests()).toEqual([]);
   });
 
-  // CONTRACT.md 4.1: 401 carries an errMsg body; 403 (missing scope) has none documented for these endpoints.
+  // docs/upstream-contract.md §4.1: 401 carries an errMsg body; 403 (missing scope) has none documented for
+  // these endpoints.
   it.each([
     {
       status: 401,

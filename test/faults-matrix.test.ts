@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { FaultAction } from '../src/sandbox/faults.js';
-import type { WirePayment } from '../src/upstream/payments-types.js';
+import type { WirePayment } from '../src/upstream/b2b/payments-types.js';
 import { CreateOfflinePaymentIdOnlyDocument, PaymentTotalDocument } from './gql/graphql.js';
 import { call } from './sandbox/helpers.js';
 import { serverError, tooManyRequests } from './support/fault-actions.js';

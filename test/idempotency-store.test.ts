@@ -12,7 +12,7 @@ import { InMemoryIdempotencyStore } from '../src/idempotency/memory-store.js';
 import { RedisIdempotencyStore } from '../src/idempotency/redis-store.js';
 import type { IdempotencyStore } from '../src/idempotency/store.js';
 import { withIdempotency, type IdempotencyContext } from '../src/idempotency/with-idempotency.js';
-import { RequestDeadline } from '../src/upstream/deadline.js';
+import { RequestDeadline } from '../src/upstream/resilience/deadline.js';
 import { UpstreamError } from '../src/upstream/errors.js';
 import { useRedisConnections, useRedisServer } from './support/redis-server.js';
 

@@ -12,7 +12,7 @@ import { offlinePayment, type PaymentChanges } from './support/offline-payment.j
 const stack = useFileStack({ auth: { kind: 'per-request' } });
 
 const caller = (store: string, extra: Record<string, string> = {}) => ({ 'x-auth-token': 'token', 'x-store-hash': store, ...extra });
-const STORE = caller('idempotency-store');
+const STORE = caller('idempotencystore');
 
 /** A payment of its own (a new ERP id unless given), with the key when one is given. */
 const payment = ({ idempotencyKey, ...changes }: PaymentChanges & { idempotencyKey?: string } = {}) => ({
@@ -40,7 +40,7 @@ describe('idempotency keys on createOfflinePayment', () => {
     const key = randomUUID();
     const args = payment();
 
-    const byHeader = await create(args, caller('idempotency-store', { 'idempotency-key': key }));
+    const byHeader = await create(args, caller('idempotencystore', { 'idempotency-key': key }));
     const byInput = await create({ input: { ...args.input, idempotencyKey: key } });
 
     expect(byHeader.body).toEqual(CREATED);
@@ -92,12 +92,12 @@ describe('idempotency keys on createOfflinePayment', () => {
   it('scopes keys by caller: the same key from two stores writes once for each', async () => {
     const args = payment({ idempotencyKey: randomUUID() });
 
-    const a = await create(args, caller('idempotency-store-a'));
-    const b = await create(args, caller('idempotency-store-b'));
+    const a = await create(args, caller('idempotencystorea'));
+    const b = await create(args, caller('idempotencystoreb'));
 
     expect([a.body, b.body]).toEqual([CREATED, CREATED]);
     const stores = stack.sandbox.log.entries().map((entry) => entry.storeHash);
-    expect(stores).toEqual(['idempotency-store-a', 'idempotency-store-b']);
+    expect(stores).toEqual(['idempotencystorea', 'idempotencystoreb']);
   });
 
   it.each([
@@ -110,7 +110,7 @@ describe('idempotency keys on createOfflinePayment', () => {
     ['is too long', { idempotencyKey: 'k'.repeat(256) }, {}, 'must be 1 to 255 visible ASCII characters, e.g. a UUID.'],
     ['has a space', { idempotencyKey: 'two words' }, {}, 'must be 1 to 255 visible ASCII characters, e.g. a UUID.'],
   ])('refuses a key that %s with BAD_USER_INPUT, nothing sent', async (_, args, headers, message) => {
-    const { body } = await create(payment(args), caller('idempotency-store', headers));
+    const { body } = await create(payment(args), caller('idempotencystore', headers));
 
     expect(body.errors).toEqual([
       expect.objectContaining({

@@ -58,7 +58,16 @@ describe('request log', () => {
         outcome: 'error',
         errorCodes: ['UNAUTHENTICATED'],
         upstreamCalls: [{ endpoint: 'getPayment', method: 'GET', status: 401, durationMs: expect.any(Number) }],
-        failures: [{ kind: 'upstream', path: 'payment', code: 'UNAUTHENTICATED', status: 401, endpoint: 'getPayment' }],
+        failures: [
+          {
+            kind: 'upstream',
+            path: 'payment',
+            code: 'UNAUTHENTICATED',
+            status: 401,
+            endpoint: 'getPayment',
+            reason: 'upstream body: {"code":401,"data":{"errMsg":"Invalid token"},"meta":{}}',
+          },
+        ],
       }),
     ]);
   });

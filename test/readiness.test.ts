@@ -2,20 +2,23 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { ReadinessProbe } from '../src/readiness.js';
 import type { Sandbox } from '../src/sandbox/server.js';
-import { UpstreamPools } from '../src/upstream/http-pools.js';
-import { Resilience } from '../src/upstream/resilience.js';
+import { createUpstream, type Upstream } from '../src/upstream/index.js';
 import { startStack, TEST_CREDENTIALS, type TestStack } from './support/stack.js';
 
 /** A stack whose /ready probe checks the stack's own sandbox, on a clock the test moves. */
 async function startStackWithProbe(credentials: typeof TEST_CREDENTIALS | undefined) {
   const clock = { now: 1_000_000 };
-  const pools = new UpstreamPools({ connections: 2, timeoutMs: 5_000 });
+  let upstream: Upstream | undefined;
   const probeOf = (sandbox: Sandbox) =>
     new ReadinessProbe({
-      b2bBaseUrl: new URL(sandbox.baseUrl),
-      pools,
-      upstreamTimeoutMs: 5_000,
-      resilience: new Resilience(loadConfig({}).resilience),
+      upstream: (upstream = createUpstream({
+        b2bBaseUrl: new URL(sandbox.baseUrl),
+        bcBaseUrl: new URL(sandbox.origin),
+        callTimeoutMs: 5_000,
+        maxInFlight: 2,
+        connections: 2,
+        resilience: loadConfig({}).resilience,
+      })),
       credentials,
       cacheMs: 5_000,
       now: () => clock.now,
@@ -26,7 +29,7 @@ async function startStackWithProbe(credentials: typeof TEST_CREDENTIALS | undefi
     app: (sandbox) => ({ readiness: (probe = probeOf(sandbox)) }),
   });
   if (!probe) throw new Error('the stack did not build its app');
-  return { stack, probe, clock, close: async () => (await stack.close(), await pools.close()) };
+  return { stack, probe, clock, close: async () => (await stack.close(), await upstream?.close()) };
 }
 
 describe('/ready', () => {

@@ -1,9 +1,10 @@
 /**
- * How each API's rate-limit headers are read (CONTRACT.md 5.1, 5.2). The B2B dialect is also exercised
- * through the front door (test/resilience.test.ts); the Admin API one has no endpoint in this branch yet.
+ * How each API's rate-limit headers are read (docs/upstream-contract.md §5.1, §5.2). The B2B dialect is also
+ * exercised through the front door (test/resilience.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { ADMIN_RATE_LIMITS, B2B_RATE_LIMITS } from '../src/upstream/rate-limit-headers.js';
+import { ADMIN_RATE_LIMITS } from '../src/upstream/admin/rate-limits.js';
+import { B2B_RATE_LIMITS } from '../src/upstream/b2b/rate-limits.js';
 
 describe('B2B Edition rate-limit headers', () => {
   const documented = {

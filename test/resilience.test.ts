@@ -20,11 +20,12 @@ const FAILED = serverError(503);
 /** A stack whose stores are the callers' own, so each test starts with fresh pacing and circuit state. */
 async function perStoreStack(options: StackOptions = {}): Promise<TestStack & { store: string; headers: Record<string, string> }> {
   const stack = await startStack({ auth: { kind: 'per-request' }, upstreamTimeoutMs: 300, ...options });
-  const store = `store-${randomUUID().slice(0, 8)}`;
+  const store = `store${randomUUID().slice(0, 8)}`;
   return Object.assign(stack, { store, headers: { 'x-auth-token': 'token', 'x-store-hash': store } });
 }
 
 const NO_BREAKER = { failurePercent: 0, minimumCalls: 1, windowMs: 10_000, openMs: 1_000 };
+const NO_RETRIES = { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 };
 const OK_117 = { data: { payment: { id: '117', total: { currencyCode: 'GBP', value: '156.5300' } } } };
 
 describe('retries of reads', () => {
@@ -169,7 +170,10 @@ describe('pacing by the rate-limit headers', () => {
   it('slows a burst larger than the quota down before the upstream answers 429', async () => {
     const stack = await perStoreStack({
       sandbox: { quota: QUOTA },
-      resilience: { requestDeadlineMs: 5_000, pacing: { threshold: 5 }, retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 } },
+      // A generous call timeout: without retries, one call slowed by a loaded machine would fail the burst
+      // for another reason than the quota.
+      upstreamTimeoutMs: 5_000,
+      resilience: { requestDeadlineMs: 5_000, pacing: { threshold: 5 }, retry: NO_RETRIES },
     });
     try {
       const answers = await burst(stack);
@@ -184,7 +188,8 @@ describe('pacing by the rate-limit headers', () => {
   it('without pacing, the same burst runs into 429s (the test above can fail)', async () => {
     const stack = await perStoreStack({
       sandbox: { quota: QUOTA },
-      resilience: { requestDeadlineMs: 5_000, pacing: { threshold: 0 }, retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 } },
+      upstreamTimeoutMs: 5_000,
+      resilience: { requestDeadlineMs: 5_000, pacing: { threshold: 0 }, retry: NO_RETRIES },
     });
     try {
       await burst(stack);
@@ -204,7 +209,7 @@ describe('the circuit breaker', () => {
       // Long enough that a loaded machine still asks again inside it.
       resilience: {
         breaker: { failurePercent: 50, minimumCalls: 3, windowMs: 10_000, openMs: OPEN_MS },
-        retry: { attempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
+        retry: NO_RETRIES,
       },
     });
   });
@@ -220,7 +225,7 @@ describe('the circuit breaker', () => {
   const callsFor = (store: string) => stack.sandbox.log.entries().filter((entry) => entry.storeHash === store).length;
 
   it('opens once most calls fail, fails fast without calling, and closes when a probe succeeds', async () => {
-    const store = `breaker-${randomUUID().slice(0, 8)}`;
+    const store = `breaker${randomUUID().slice(0, 8)}`;
     stack.sandbox.faults.add({ method: 'GET', action: FAILED });
     for (let i = 0; i < 3; i += 1) expect(codeOf(await query(store))).toBe('UPSTREAM_SERVER_ERROR');
 
@@ -237,7 +242,7 @@ describe('the circuit breaker', () => {
   });
 
   it('opens again when the probe fails', async () => {
-    const store = `breaker-${randomUUID().slice(0, 8)}`;
+    const store = `breaker${randomUUID().slice(0, 8)}`;
     stack.sandbox.faults.add({ method: 'GET', action: FAILED });
     for (let i = 0; i < 3; i += 1) await query(store);
     await sleep(OPEN_MS + 50);
@@ -248,7 +253,7 @@ describe('the circuit breaker', () => {
   });
 
   it('stays closed through a run of failures among many successes: it opens on a rate, not on a streak', async () => {
-    const store = `breaker-${randomUUID().slice(0, 8)}`;
+    const store = `breaker${randomUUID().slice(0, 8)}`;
     for (let i = 0; i < 10; i += 1) await query(store);
     stack.sandbox.faults.add({ method: 'GET', times: 3, action: FAILED });
     for (let i = 0; i < 3; i += 1) expect(codeOf(await query(store))).toBe('UPSTREAM_SERVER_ERROR');
@@ -258,8 +263,8 @@ describe('the circuit breaker', () => {
   });
 
   it("is per store: one store's open circuit does not stop another's calls", async () => {
-    const failing = `breaker-${randomUUID().slice(0, 8)}`;
-    const healthy = `breaker-${randomUUID().slice(0, 8)}`;
+    const failing = `breaker${randomUUID().slice(0, 8)}`;
+    const healthy = `breaker${randomUUID().slice(0, 8)}`;
     stack.sandbox.faults.add({ method: 'GET', action: FAILED });
     for (let i = 0; i < 3; i += 1) await query(failing);
     stack.sandbox.faults.clear();

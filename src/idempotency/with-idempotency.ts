@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import type { Credentials } from '../config.js';
-import type { RequestDeadline } from '../upstream/deadline.js';
+import type { Credentials } from '../credentials.js';
+import type { RequestDeadline } from '../upstream/resilience/deadline.js';
 import { UpstreamError, type UpstreamErrorCode } from '../upstream/errors.js';
 import { badKey, keyInUse, keyReused, outcomeUnknown } from './errors.js';
 import { fingerprint } from './fingerprint.js';

@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
-import type { PaymentsApi } from '../upstream/payments-api.js';
+import type { PaymentsApi } from '../upstream/b2b/payments-api.js';
 import {
   DETAIL_ONLY_FIELDS,
   type DecodedPaymentPage,
   type DetailOnlyField,
-} from '../upstream/payments-decode.js';
-import type { WirePayment, WirePaymentOperations, WireTransaction } from '../upstream/payments-types.js';
+} from '../upstream/b2b/payments-decode.js';
+import type { WirePayment, WirePaymentOperations, WireTransaction } from '../upstream/b2b/payments-types.js';
 
 /** A list item in hand, and the detail-only fields it really carried. */
 interface ListedPayment {

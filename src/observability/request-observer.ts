@@ -2,7 +2,7 @@ import { getOperationAST, GraphQLError, type DocumentNode, type OperationTypeNod
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
 import { UpstreamError } from '../upstream/errors.js';
-import type { UpstreamCall } from '../upstream/upstream-client.js';
+import type { UpstreamCall } from '../upstream/http/request.js';
 import { requestIdOf } from './request-id.js';
 
 /** A resolver failure as the server sees it, before masking: for logs only, never sent to a client. */

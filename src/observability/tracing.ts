@@ -3,7 +3,7 @@ import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BasicTracerProvider, BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
-import type { UpstreamCall } from '../upstream/upstream-client.js';
+import type { UpstreamCall } from '../upstream/http/request.js';
 import type { RequestObserver, RequestSummary } from './request-observer.js';
 
 export interface TracingSettings {

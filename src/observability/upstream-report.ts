@@ -1,7 +1,7 @@
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
 import { roundMs } from './milliseconds.js';
-import type { UpstreamCall } from '../upstream/upstream-client.js';
+import type { UpstreamCall } from '../upstream/http/request.js';
 
 /** Who gets `extensions.upstream` (the calls a response cost): everyone, callers who ask, or no one. */
 export type UpstreamReportMode = 'always' | 'on-request' | 'off';

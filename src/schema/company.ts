@@ -1,5 +1,5 @@
 import { UpstreamError } from '../upstream/errors.js';
-import type { WirePayment } from '../upstream/payments-types.js';
+import type { WirePayment } from '../upstream/b2b/payments-types.js';
 import { referencedEntity, type EntityKey } from './federation-stub.js';
 import { parsePositiveId } from './ids.js';
 

@@ -1,5 +1,5 @@
 import type { ObjectRef } from '@pothos/core';
-import type { ListPaymentsParams } from '../upstream/payments-types.js';
+import type { ListPaymentsParams } from '../upstream/b2b/payments-types.js';
 import { builder, type BuilderTypes } from './builder.js';
 import { CompanyRef } from './company.js';
 import { InvoiceRef } from './invoice.js';

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { ValueRule } from '../upstream/transactions-rules.js';
+import type { ValueRule } from '../upstream/admin/transactions-rules.js';
 import { UNKNOWN_CODE } from './code-enum.js';
 import { ACTIVE_CURRENCY_CODES } from './currency-codes.js';
 import { readPositiveId } from './ids.js';

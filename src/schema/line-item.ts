@@ -1,4 +1,4 @@
-import type { WireLineItem } from '../upstream/payments-types.js';
+import type { WireLineItem } from '../upstream/b2b/payments-types.js';
 import { builder } from './builder.js';
 import { InvoiceRef } from './invoice.js';
 import { MoneyRef } from './money.js';

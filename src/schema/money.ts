@@ -1,4 +1,4 @@
-import type { WireMoney } from '../upstream/payments-types.js';
+import type { WireMoney } from '../upstream/b2b/payments-types.js';
 import { builder } from './builder.js';
 
 export const MoneyRef = builder.objectRef<WireMoney>('Money').implement({

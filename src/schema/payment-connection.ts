@@ -1,7 +1,7 @@
 import { cursorToOffset, offsetToCursor } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../context.js';
-import type { ListPaymentsParams, WirePayment } from '../upstream/payments-types.js';
+import type { ListPaymentsParams, WirePayment } from '../upstream/b2b/payments-types.js';
 import { builder } from './builder.js';
 import { PaymentRef } from './payment.js';
 

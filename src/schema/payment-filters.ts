@@ -1,4 +1,4 @@
-import type { ListPaymentsParams } from '../upstream/payments-types.js';
+import type { ListPaymentsParams } from '../upstream/b2b/payments-types.js';
 import { builder } from './builder.js';
 import { InputChecker, TEXT_LIMITS, omitUndefined, throwIfBadArguments } from './input-checks.js';
 import { ProcessingStatus } from './payment-enums.js';

@@ -3,7 +3,7 @@
  * contract documents (CONTRACT.md 2.6, 2.7, 2.7b, 2.7c), or an InvalidInputError listing every problem,
  * before anything is sent. Input paths in the errors are the GraphQL ones (`input.lineItems[1].amount`).
  */
-import type { OfflinePaymentBody, OfflinePaymentUpdateBody } from '../upstream/payments-types.js';
+import type { OfflinePaymentBody, OfflinePaymentUpdateBody } from '../upstream/b2b/payments-types.js';
 import { idempotencyKeyField } from './idempotency-key.js';
 import { builder, type BuilderTypes } from './builder.js';
 import { InputChecker, TEXT_LIMITS, omitUndefined } from './input-checks.js';

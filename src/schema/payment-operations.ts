@@ -1,4 +1,4 @@
-import type { WirePaymentOperations } from '../upstream/payments-types.js';
+import type { WirePaymentOperations } from '../upstream/b2b/payments-types.js';
 import { builder } from './builder.js';
 import { PaymentOperation, ProcessingStatus } from './payment-enums.js';
 

@@ -1,4 +1,4 @@
-import type { WireModuleData, WirePayment } from '../upstream/payments-types.js';
+import type { WireModuleData, WirePayment } from '../upstream/b2b/payments-types.js';
 import { UpstreamError } from '../upstream/errors.js';
 import type { GatewayContext } from '../context.js';
 import { builder } from './builder.js';

@@ -8,8 +8,8 @@ import {
   PROVIDER_DATA_KEY,
   PROVIDER_TRANSACTION_ID,
   type ValueRule,
-} from '../upstream/transactions-rules.js';
-import type { TransactionKind, TransactionRecordBody, WireCard } from '../upstream/transactions-types.js';
+} from '../upstream/admin/transactions-rules.js';
+import type { TransactionKind, TransactionRecordBody, WireCard } from '../upstream/admin/transactions-types.js';
 import { idempotencyKeyField } from './idempotency-key.js';
 import { builder, type BuilderTypes } from './builder.js';
 import { InputChecker } from './input-checks.js';

@@ -1,5 +1,5 @@
 import type { GatewayContext } from '../context.js';
-import type { TransactionKind } from '../upstream/transactions-types.js';
+import type { TransactionKind } from '../upstream/admin/transactions-types.js';
 import { withIdempotency } from '../idempotency/with-idempotency.js';
 import { builder } from './builder.js';
 import { TRANSACTION_RECORDING_ERRORS, typedRecordingError } from './transaction-recording-errors.js';

@@ -1,4 +1,4 @@
-import type { WireCard, WireTransaction } from '../upstream/payments-types.js';
+import type { WireCard, WireTransaction } from '../upstream/b2b/payments-types.js';
 import { builder } from './builder.js';
 
 const TransactionCardRef = builder.objectRef<WireCard>('TransactionCard').implement({

@@ -1,7 +1,7 @@
 /**
  * Every way an upstream call can fail, as one error class with a stable `code`. The HTTP status is kept;
- * the upstream's own message is kept only where it is a documented, client-safe text (`errMsg`, field
- * messages), never a URL, header or token. `yoga.ts` turns these into GraphQL errors in one place.
+ * the upstream's own text is kept only when it passes the client-text rule (upstream-text.ts).
+ * `graphql-errors.ts` turns these into GraphQL errors in one place; failures.ts picks the code.
  */
 
 export type UpstreamErrorCode =
@@ -20,7 +20,10 @@ export type UpstreamErrorCode =
   | 'UPSTREAM_UNAVAILABLE'
   | 'OUTCOME_UNKNOWN';
 
-/** Field name (as the upstream names it) to its messages, from a field-keyed 422 (CONTRACT.md 4.1, 7.10). */
+/**
+ * Field name (as the upstream names it) to its messages, from a field-keyed 422
+ * (docs/upstream-contract.md §4.1, §7.10).
+ */
 export type FieldErrors = Record<string, string[]>;
 
 export interface UpstreamErrorDetails {
@@ -28,8 +31,10 @@ export interface UpstreamErrorDetails {
   status?: number;
   /** The upstream's `X-Request-Id`, so support can trace the call. */
   requestId?: string;
-  /** A documented, client-safe upstream message such as "The payment operation is not allowed." */
+  /** The upstream's message, only when it passed the client-text rule (upstream-text.ts). */
   upstreamMessage?: string;
+  /** The gateway's own message when the code's default says too little (credentials it refused). */
+  message?: string;
   fieldErrors?: FieldErrors;
   /** Seconds to wait before retrying: until the rate-limit window resets, or the circuit breaker probes again. */
   retryAfterSeconds?: number;
@@ -72,32 +77,8 @@ export class UpstreamError extends Error {
     readonly code: UpstreamErrorCode,
     readonly details: UpstreamErrorDetails = {},
   ) {
-    super(details.upstreamMessage ?? DEFAULT_MESSAGES[code]);
+    super(details.upstreamMessage ?? details.message ?? DEFAULT_MESSAGES[code]);
     this.name = 'UpstreamError';
     this.retryable = RETRYABLE.has(code);
-  }
-}
-
-/** The stable code for an upstream HTTP status (CONTRACT.md 4.1, 4.2). */
-export function codeForStatus(status: number): UpstreamErrorCode {
-  switch (status) {
-    case 400:
-      return 'UPSTREAM_BAD_REQUEST';
-    case 401:
-      return 'UNAUTHENTICATED';
-    case 403:
-      return 'FORBIDDEN';
-    case 404:
-      return 'NOT_FOUND';
-    case 412:
-      return 'UPSTREAM_PRECONDITION_FAILED';
-    case 413:
-      return 'UPSTREAM_PAYLOAD_TOO_LARGE';
-    case 422:
-      return 'UPSTREAM_VALIDATION_FAILED';
-    case 429:
-      return 'UPSTREAM_RATE_LIMITED';
-    default:
-      return status >= 500 ? 'UPSTREAM_SERVER_ERROR' : 'UPSTREAM_BAD_REQUEST';
   }
 }

@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
-import { loadConfig, type AuthMode, type Credentials } from '../../src/config.js';
+import { loadConfig } from '../../src/config.js';
+import type { AuthMode, Credentials } from '../../src/credentials.js';
 import { createGateway, type Gateway, type GatewayOverrides } from '../../src/gateway.js';
 import type { IdempotencyStore } from '../../src/idempotency/store.js';
 import { silentLogger } from '../../src/observability/logging.js';
@@ -9,7 +10,7 @@ import { listen, type HttpServerSettings } from '../../src/ops/http-server.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/server.js';
 import type { Exposure } from '../../src/security/exposure.js';
 import type { QueryLimits } from '../../src/security/query-limits.js';
-import type { ResilienceSettings } from '../../src/upstream/resilience.js';
+import type { ResilienceSettings } from '../../src/upstream/resilience/caller.js';
 
 export const TEST_CREDENTIALS: Credentials = { authToken: 'test-token-5f1e', storeHash: 'teststore' };
 
@@ -69,7 +70,7 @@ export interface StackOptions {
   resilience?: Partial<ResilienceSettings>;
   /** Chances for retry jitter, to make backoffs predictable; Math.random by default. */
   random?: () => number;
-  /** Upstream requests in flight per store; also the pool's sockets in server mode, as in gateway.ts. Default 8. */
+  /** Upstream requests in flight per caller; also the pool's sockets in server mode, as in gateway.ts. Default 8. */
   upstreamMaxInFlight?: number;
   /** Pool sockets per origin when they should differ from the cap (to show the cap holds on its own). */
   poolConnections?: number;

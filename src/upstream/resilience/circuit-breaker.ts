@@ -1,4 +1,4 @@
-import { LruMap } from './lru-map.js';
+import type { Admission, BreakerPermit, CallVerdict, Circuit } from './state.js';
 
 export interface BreakerSettings {
   /**
@@ -15,23 +15,6 @@ export interface BreakerSettings {
   openMs: number;
 }
 
-/** How one admitted call went, as far as the upstream's health is concerned. */
-export type CallVerdict =
-  /** An answer below 500 (a 4xx or a 429 included: the upstream is up). */
-  | 'success'
-  /** No answer, a call timeout or a 5xx. */
-  | 'failure'
-  /** Says nothing about the upstream: the gateway cut the call short (deadline, client gone) or never sent it. */
-  | 'neutral';
-
-export interface BreakerPermit {
-  /** Reports the call's verdict; only the first report counts. */
-  record(verdict: CallVerdict): void;
-}
-
-export type Admission = { permit: BreakerPermit } | { retryAfterMs: number };
-
-const MAX_TRACKED_STORES = 10_000;
 /** The window is kept as this many buckets, so old calls leave it a slice at a time. */
 const BUCKETS = 10;
 
@@ -72,10 +55,11 @@ class RollingCount {
 }
 
 /**
- * One circuit: closed (calls go), open (calls fail fast until `openMs` has passed), half-open (one probe goes;
- * its success closes the circuit, its failure opens it again, and the others fail fast meanwhile).
+ * One circuit in this process: closed (calls go), open (calls fail fast until `openMs` has passed), half-open
+ * (one probe goes; its success closes the circuit, its failure opens it again, and the others fail fast
+ * meanwhile). Lives as long as local-state.ts keeps its caller.
  */
-class Circuit {
+export class LocalCircuit implements Circuit {
   private state: 'closed' | 'open' | 'half-open' = 'closed';
   private openUntil = 0;
   private readonly recent: RollingCount;
@@ -136,23 +120,5 @@ class Circuit {
   private close(): void {
     this.state = 'closed';
     this.recent.clear();
-  }
-}
-
-/**
- * The process-level circuit breakers, one per store and origin, so one store's failing upstream does not
- * stop calls for another. Lives as long as the pools.
- */
-export class CircuitBreakers {
-  private readonly circuits = new LruMap<string, Circuit>(MAX_TRACKED_STORES);
-
-  constructor(
-    private readonly settings: BreakerSettings,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  admit(key: string): Admission {
-    if (this.settings.failurePercent === 0) return { permit: { record: () => {} } };
-    return this.circuits.getOrCreate(key, () => new Circuit(this.settings, this.now)).admit();
   }
 }

@@ -1,5 +1,5 @@
-import { UpstreamError } from './errors.js';
-import { isRecord } from './json.js';
+import { UpstreamError } from '../errors.js';
+import { isRecord } from '../json.js';
 import type {
   WireLineItem,
   WireMoney,

@@ -1,6 +1,6 @@
 import type { Dispatcher } from 'undici';
 
-/** The code `transportError` in upstream-client.ts maps a body over the cap from. */
+/** The code `transportFailure` in failures.ts maps a body over the cap from. */
 export const BODY_TOO_LARGE = 'GATEWAY_BODY_TOO_LARGE';
 
 class BodyTooLarge extends Error {
