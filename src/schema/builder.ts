@@ -4,7 +4,6 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { GatewayContext } from '../context.js';
-import { DateTimeScalar, DecimalScalar, JSONScalar } from './scalars.js';
 
 export interface SchemaTypes {
   Context: GatewayContext;
@@ -27,7 +26,8 @@ export type BuilderTypes = PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>;
  * Directives is listed before federation because Pothos runs type-config hooks last to first: federation
  * adds `@key`/`@shareable` first, then the directives plugin sees them and writes the AST nodes that
  * `printSubgraphSchema` prints. Federation goes after every plugin that wraps resolvers, as its docs ask.
- * Domain types live in their own files; this file holds the builder, scalars and root types only.
+ * Domain types live in their own folders (payment/, transaction-recording/, federation/); this file holds
+ * the builder and its plugins only.
  */
 export const builder = new SchemaBuilder<SchemaTypes>({
   plugins: [ErrorsPlugin, RelayPlugin, DirectivePlugin, FederationPlugin],
@@ -61,14 +61,4 @@ export const builder = new SchemaBuilder<SchemaTypes>({
   errors: { defaultTypes: [] },
   // Directive extensions in graphql-tools' shape, which graphql-codegen's schema loader reads.
   directives: { useGraphQLToolsUnorderedDirectives: true },
-});
-
-builder.addScalarType('DateTime', DateTimeScalar);
-builder.addScalarType('Decimal', DecimalScalar);
-builder.addScalarType('JSON', JSONScalar);
-
-builder.queryType({ description: 'Reads of B2B Edition payments.' });
-builder.mutationType({
-  description:
-    'Writes to B2B Edition payments and BigCommerce payment transactions. None is sent again once it may have reached the upstream; an `idempotencyKey` makes client retries safe.',
 });

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { builder } from './builder.js';
 
 /** The largest instant a JavaScript Date holds, in ms either side of 1970 (ECMA-262 21.4.1.1). */
 const MAX_DATE_MS = 8.64e15;
@@ -65,3 +66,7 @@ export const JSONScalar = new GraphQLScalarType<unknown, unknown>({
   serialize: (value) => value,
   parseValue: (value) => value,
 });
+
+builder.addScalarType('DateTime', DateTimeScalar);
+builder.addScalarType('Decimal', DecimalScalar);
+builder.addScalarType('JSON', JSONScalar);

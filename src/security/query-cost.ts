@@ -16,7 +16,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/payment-connection.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/payment/connection.js';
 
 /**
  * What one query costs, computed before anything runs:

@@ -8,12 +8,11 @@ import {
   PROVIDER_DATA_KEY,
   PROVIDER_TRANSACTION_ID,
   type ValueRule,
-} from '../upstream/transactions-rules.js';
-import type { TransactionKind, TransactionRecordBody, WireCard } from '../upstream/transactions-types.js';
-import { idempotencyKeyField } from './idempotency-key.js';
-import { builder, type BuilderTypes } from './builder.js';
-import { InputChecker } from './input-checks.js';
-import { TransactionInputInvalid } from './transaction-recording-errors.js';
+} from '../../upstream/transactions-rules.js';
+import type { TransactionKind, TransactionRecordBody, WireCard } from '../../upstream/transactions-types.js';
+import { builder, type BuilderTypes } from '../builder.js';
+import { InputChecker, idempotencyKeyField } from '../inputs.js';
+import { TransactionInputInvalid } from './outcomes.js';
 
 /** The enum value that stands for a `result` the schema does not list; the value itself is in `otherResult`. */
 const OTHER = 'OTHER';

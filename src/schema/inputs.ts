@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import type { ValueRule } from '../upstream/transactions-rules.js';
-import { UNKNOWN_CODE } from './code-enum.js';
-import { ACTIVE_CURRENCY_CODES } from './currency-codes.js';
-import { readPositiveId } from './ids.js';
+import type { BuilderTypes } from './builder.js';
+import { UNKNOWN_CODE } from './payment/code-enum.js';
+import { ACTIVE_CURRENCY_CODES } from './payment/currency-codes.js';
 
 /** The problems of one input field, keyed by its GraphQL path, e.g. `input.lineItems[1].amount`. */
 export interface FieldProblem {
@@ -139,3 +139,38 @@ export function throwIfBadArguments(checker: InputChecker): void {
 export function omitUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }
+
+/** The id as a number when it is a positive whole number (digits only, no sign or fraction), else undefined. */
+export function readPositiveId(value: string | number): number | undefined {
+  const text = String(value).trim();
+  const id = /^[1-9]\d{0,15}$/.test(text) ? Number(text) : Number.NaN;
+  return Number.isSafeInteger(id) ? id : undefined;
+}
+
+/**
+ * Upstream ids are positive integers in the path (`paymentId`, CONTRACT.md 2.3, 7.1); anything else is
+ * refused here, before a call, rather than sent as `/payments/1.1` the way the docs' samples do.
+ */
+export function parsePositiveId(value: string | number, argumentName: string): number {
+  const id = readPositiveId(value);
+  if (id === undefined) {
+    const text = String(value).trim();
+    throw new GraphQLError(`${argumentName} must be a positive whole number, got "${text.slice(0, 40)}".`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: argumentName },
+    });
+  }
+  return id;
+}
+
+type InputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<BuilderTypes, 'InputObject'>;
+
+/**
+ * The `idempotencyKey` field of every write's input: the same key again returns the first result
+ * instead of writing twice (src/idempotency/with-idempotency.ts).
+ */
+export const idempotencyKeyField = (t: InputFieldBuilder) =>
+  t.string({
+    required: false,
+    description:
+      'Makes retrying this write safe: the same key with the same input returns the first result without writing again; with other input it is refused (IDEMPOTENCY_KEY_REUSED). 1–255 visible ASCII characters, e.g. a UUID. The `Idempotency-Key` header works too.',
+  });

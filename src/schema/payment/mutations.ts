@@ -1,12 +1,12 @@
 /**
  * The five payment writes (CONTRACT.md 2.4, 2.6, 2.7, 2.7b, 2.7c). Each checks its input, sends its write
  * once through `sendWrite`, and answers a result union: a success that carries the payment as it now stands
- * upstream, or a typed error (mutation-errors.ts).
+ * upstream, or a typed error (../errors.ts).
  */
-import type { GatewayContext } from '../context.js';
-import { withIdempotency } from '../idempotency/with-idempotency.js';
-import { builder } from './builder.js';
-import { InvalidInputError, OperationNotAllowedError, PaymentNotFoundError, writeFailure } from './mutation-errors.js';
+import type { GatewayContext } from '../../context.js';
+import { withIdempotency } from '../../idempotency/with-idempotency.js';
+import { builder } from '../builder.js';
+import { InvalidInputError, OperationNotAllowedError, PaymentNotFoundError, writeFailure } from '../errors.js';
 import {
   CreateOfflinePaymentInput,
   DeletePaymentInput,
@@ -18,7 +18,7 @@ import {
   paymentOperationRequest,
   processingStatusRequest,
   updateOfflinePaymentRequest,
-} from './payment-inputs.js';
+} from './inputs.js';
 import { PaymentRef, findPayment } from './payment.js';
 
 interface WrittenPayment {

@@ -1,18 +1,13 @@
-import type { WireLineItem } from '../upstream/payments-types.js';
-import { builder } from './builder.js';
-import { InvoiceRef } from './invoice.js';
+import type { WireLineItem } from '../../upstream/payments-types.js';
+import { builder } from '../builder.js';
 import { MoneyRef } from './money.js';
 
+/** `invoice`, the entity reference, is added in ../federation/invoice.ts. */
 export const LineItemRef = builder.objectRef<WireLineItem>('LineItem').implement({
   description: 'The part of a payment applied to one invoice. One payment can cover several invoices.',
   fields: (t) => ({
     paymentId: t.id({ description: 'Id of the payment this line belongs to.', resolve: (item) => item.paymentId }),
     invoiceId: t.id({ description: 'Id of the B2B Edition invoice paid by this line.', resolve: (item) => item.invoiceId }),
-    invoice: t.field({
-      type: InvoiceRef,
-      description: 'The invoice paid by this line, as an entity an invoices subgraph can extend.',
-      resolve: (item) => ({ id: item.invoiceId }),
-    }),
     invoiceNumber: t.exposeString('invoiceNumber', { description: 'Number of the invoice, e.g. `00000141`.' }),
     amount: t.field({ type: MoneyRef, description: 'Amount applied to the invoice.', resolve: (item) => item.amount }),
   }),

@@ -1,5 +1,5 @@
 import type { EnumRef } from '@pothos/core';
-import { builder, type BuilderTypes } from './builder.js';
+import { builder, type BuilderTypes } from '../builder.js';
 
 /** Internal value of every code enum's `UNKNOWN`: a code the upstream added after this gateway was built. */
 export const UNKNOWN_CODE = -1;

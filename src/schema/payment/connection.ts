@@ -1,8 +1,8 @@
 import { cursorToOffset, offsetToCursor } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
-import type { GatewayContext } from '../context.js';
-import type { ListPaymentsParams, WirePayment } from '../upstream/payments-types.js';
-import { builder } from './builder.js';
+import type { GatewayContext } from '../../context.js';
+import type { ListPaymentsParams, WirePayment } from '../../upstream/payments-types.js';
+import { builder } from '../builder.js';
 import { PaymentRef } from './payment.js';
 
 /** Upstream page size bounds (CONTRACT.md 1, pagination model: limit 1–250, default 10). */

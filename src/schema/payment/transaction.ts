@@ -1,5 +1,5 @@
-import type { WireCard, WireTransaction } from '../upstream/payments-types.js';
-import { builder } from './builder.js';
+import type { WireCard, WireTransaction } from '../../upstream/payments-types.js';
+import { builder } from '../builder.js';
 
 const TransactionCardRef = builder.objectRef<WireCard>('TransactionCard').implement({
   description: 'The card used in a credit-card transaction.',

@@ -1,16 +1,18 @@
-import type { WireModuleData, WirePayment } from '../upstream/payments-types.js';
-import { UpstreamError } from '../upstream/errors.js';
-import type { GatewayContext } from '../context.js';
-import { builder } from './builder.js';
-import { CompanyRef, companyOf } from './company.js';
-import { parsePositiveId } from './ids.js';
+import type { WireModuleData, WirePayment } from '../../upstream/payments-types.js';
+import { UpstreamError } from '../../upstream/errors.js';
+import type { GatewayContext } from '../../context.js';
+import { builder } from '../builder.js';
+import { parsePositiveId } from '../inputs.js';
 import { LineItemRef } from './line-item.js';
 import { MoneyRef } from './money.js';
-import { AppliedStatus, FundingStatus, ProcessingStatus } from './payment-enums.js';
-import { PaymentOperationsRef } from './payment-operations.js';
-import { selectedFields } from './selected-fields.js';
+import { AppliedStatus, FundingStatus, ProcessingStatus } from './enums.js';
+import { PaymentOperationsRef } from './operations.js';
 import { TransactionRef } from './transaction.js';
 
+/**
+ * A payment and everything read with it. Query.payment and Query.payments are in queries.ts, the writes in
+ * mutations.ts; `company` and the line items' `invoice` are entity references (../federation/).
+ */
 export const PaymentRef = builder.objectRef<WirePayment>('Payment');
 
 const PaymentDetailsRef = builder.objectRef<WirePayment['details']>('PaymentDetails').implement({
@@ -68,11 +70,6 @@ PaymentRef.implement({
       resolve: (payment) => payment.customerId,
     }),
     customerName: t.exposeString('customerName', { description: 'Name of that company; may be empty.' }),
-    company: t.field({
-      type: CompanyRef,
-      description: 'The company the payment is for (`customerId`), as an entity a companies subgraph can extend.',
-      resolve: companyOf,
-    }),
     externalId: t.exposeString('externalId', { nullable: true, description: 'Id of the payment in an ERP.' }),
     externalCustomerId: t.exposeString('externalCustomerId', {
       nullable: true,
@@ -153,22 +150,6 @@ PaymentRef.implement({
     }),
   }),
 });
-
-builder.queryFields((t) => ({
-  payment: t.field({
-    type: PaymentRef,
-    nullable: true,
-    description: 'One payment by id, or null when it does not exist.',
-    args: { id: t.arg.id({ required: true, description: 'Payment id, a positive integer.' }) },
-    resolve: (_root, args, context, info) => {
-      const id = parsePositiveId(args.id, 'id');
-      // Transactions need only the id: loading them beside the detail halves the wait (one 404 more for a
-      // payment that does not exist).
-      if (selectedFields(info).has('transactions')) context.loaders.prefetchTransactions(id);
-      return findPayment(context, id);
-    },
-  }),
-}));
 
 builder.asEntity(PaymentRef, {
   key: builder.selection<{ id: string }>('id'),

@@ -1,49 +1,13 @@
-import type { ListPaymentsParams } from '../upstream/payments-types.js';
-import { builder } from './builder.js';
-import { InputChecker, TEXT_LIMITS, omitUndefined, throwIfBadArguments } from './input-checks.js';
-import { ProcessingStatus } from './payment-enums.js';
+import type { ListPaymentsParams } from '../../upstream/payments-types.js';
+import { builder } from '../builder.js';
+import { InputChecker, TEXT_LIMITS, omitUndefined, throwIfBadArguments } from '../inputs.js';
+import { PaymentSearchField, PaymentSortField, ProcessingStatus, SortOrder } from './enums.js';
 
 /** What a payments connection passes to `loadPaymentConnection`: every GET /payments parameter but paging. */
 export type PaymentListFilters = Omit<ListPaymentsParams, 'offset' | 'limit'>;
 
 /** At most this many channels in one filter: each one lengthens the upstream URL (`channelIds=1&channelIds=2`). */
 const MAX_CHANNEL_IDS = 50;
-
-/** CONTRACT.md 2.2 `sortBy`. */
-export const PaymentSortField = builder.enumType('PaymentSortField', {
-  description: 'A field payments can be sorted by (GET /payments `sortBy`).',
-  values: {
-    CREATED_AT: { value: 'createdAt', description: 'When the payment was created.' },
-    UPDATED_AT: { value: 'updatedAt', description: 'When the payment last changed.' },
-    TOTAL_AMOUNT: { value: 'totalAmount', description: 'The payment total (`total.value`, CONTRACT.md 7.17).' },
-    CUSTOMER_ID: { value: 'customerId', description: 'The B2B Edition company id.' },
-    EXTERNAL_CUSTOMER_ID: { value: 'externalCustomerId', description: 'The ERP id of the company.' },
-    MODULE_NAME: { value: 'moduleName', description: 'The payment module, e.g. `payments_offline`.' },
-    PROCESSING_STATUS: { value: 'processingStatus', description: 'The processing-status code.' },
-    APPLIED_STATUS: { value: 'appliedStatus', description: 'The applied-status code.' },
-    FUNDING_STATUS: { value: 'fundingStatus', description: 'The funding-status code.' },
-  },
-});
-
-/** CONTRACT.md 2.2 `orderBy`. */
-export const SortOrder = builder.enumType('SortOrder', {
-  description: 'Direction of a sort (GET /payments `orderBy`).',
-  values: {
-    ASC: { value: 'ASC', description: 'Smallest, earliest or alphabetically first first.' },
-    DESC: { value: 'DESC', description: 'Largest, latest or alphabetically last first (the upstream default).' },
-  },
-});
-
-/** CONTRACT.md 2.2 `searchBy`. */
-export const PaymentSearchField = builder.enumType('PaymentSearchField', {
-  description: 'The field the keyword `q` is matched against (GET /payments `searchBy`).',
-  values: {
-    ID: { value: 'id', description: 'The payment id; `q` must then be a positive whole number.' },
-    CUSTOMER_ID: { value: 'customerId', description: 'The B2B Edition company id.' },
-    EXTERNAL_ID: { value: 'externalId', description: 'The ERP id of the payment.' },
-    EXTERNAL_CUSTOMER_ID: { value: 'externalCustomerId', description: 'The ERP id of the company.' },
-  },
-});
 
 /**
  * Sort arguments of a payments connection. A function, so each connection gets its own argument refs

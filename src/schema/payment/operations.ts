@@ -1,6 +1,6 @@
-import type { WirePaymentOperations } from '../upstream/payments-types.js';
-import { builder } from './builder.js';
-import { PaymentOperation, ProcessingStatus } from './payment-enums.js';
+import type { WirePaymentOperations } from '../../upstream/payments-types.js';
+import { builder } from '../builder.js';
+import { PaymentOperation, ProcessingStatus } from './enums.js';
 
 export const PaymentOperationsRef = builder.objectRef<WirePaymentOperations>('PaymentOperations').implement({
   description: 'What can be done to a payment now: the operations it allows and the processing statuses it may move to.',

@@ -3,10 +3,9 @@
  * does not exist, the input is invalid, the upstream does not allow the change. Everything else a write
  * can run into (401, 403, 429, 5xx, timeouts, an unknown outcome) is thrown and mapped in graphql-errors.ts.
  */
-import { UpstreamError } from '../upstream/errors.js';
+import { UpstreamError, type FieldErrors } from '../upstream/errors.js';
 import { builder } from './builder.js';
-import type { FieldProblem } from './input-checks.js';
-import { upstreamInputProblems } from './upstream-field-errors.js';
+import { InputChecker, type FieldProblem } from './inputs.js';
 
 export class PaymentNotFoundError extends Error {
   readonly code = 'PAYMENT_NOT_FOUND';
@@ -140,4 +139,18 @@ const INPUT_NAMES: Readonly<Record<string, string>> = {
 function paymentInputPath(key: string): string {
   const segments = (INPUT_NAMES[key] ?? key).split('.');
   return `input${segments.map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`)).join('')}`;
+}
+
+/**
+ * The upstream's 422 problems (CONTRACT.md 4.1) on the GraphQL input fields they are about, every message
+ * kept in the upstream's order. The upstream keys them by its body's field paths (`lineItems.0.amount`,
+ * `payment_instrument.card.last4`), which each API spells its own way, so `inputPath` names a key's field.
+ */
+export function upstreamInputProblems(fieldErrors: FieldErrors, inputPath: (key: string) => string): InputChecker {
+  const problems = new InputChecker();
+  for (const [key, messages] of Object.entries(fieldErrors)) {
+    const field = inputPath(key);
+    for (const message of messages) problems.report(field, message);
+  }
+  return problems;
 }

@@ -3,23 +3,11 @@
  * contract documents (CONTRACT.md 2.6, 2.7, 2.7b, 2.7c), or an InvalidInputError listing every problem,
  * before anything is sent. Input paths in the errors are the GraphQL ones (`input.lineItems[1].amount`).
  */
-import type { OfflinePaymentBody, OfflinePaymentUpdateBody } from '../upstream/payments-types.js';
-import { idempotencyKeyField } from './idempotency-key.js';
-import { builder, type BuilderTypes } from './builder.js';
-import { InputChecker, TEXT_LIMITS, omitUndefined } from './input-checks.js';
-import { InvalidInputError } from './mutation-errors.js';
-import { FundingStatus, PaymentOperation } from './payment-enums.js';
-
-/** CONTRACT.md 2.7, 2.8, 7.3: only 1–4 can be set; 0 (INCOMPLETE) is a read and filter value only. */
-const SettableProcessingStatus = builder.enumType('SettablePaymentProcessingStatus', {
-  description: 'A processing status a payment can be set to. INCOMPLETE is only ever read, so it is not here.',
-  values: {
-    AWAITING_PROCESSING: { value: 1, description: 'Awaiting processing (upstream code 1)' },
-    PROCESSING: { value: 2, description: 'Processing (upstream code 2)' },
-    COMPLETED: { value: 3, description: 'Completed (upstream code 3); the upstream default for a new offline payment' },
-    REFUNDED: { value: 4, description: 'Refunded (upstream code 4)' },
-  },
-});
+import type { OfflinePaymentBody, OfflinePaymentUpdateBody } from '../../upstream/payments-types.js';
+import { builder, type BuilderTypes } from '../builder.js';
+import { InvalidInputError } from '../errors.js';
+import { InputChecker, TEXT_LIMITS, idempotencyKeyField, omitUndefined } from '../inputs.js';
+import { FundingStatus, PaymentOperation, SettableProcessingStatus } from './enums.js';
 
 const PaymentLineItemInput = builder.inputType('PaymentLineItemInput', {
   description: 'The part of a payment applied to one invoice.',

@@ -1,7 +1,7 @@
-import { UpstreamError } from '../upstream/errors.js';
-import { builder } from './builder.js';
-import type { FieldMessage } from './input-checks.js';
-import { upstreamInputProblems } from './upstream-field-errors.js';
+import { UpstreamError } from '../../upstream/errors.js';
+import { builder } from '../builder.js';
+import type { FieldMessage } from '../inputs.js';
+import { upstreamInputProblems } from '../errors.js';
 
 /** Where an upstream refusal came from, for support; empty when the gateway refused before sending. */
 interface UpstreamOrigin {

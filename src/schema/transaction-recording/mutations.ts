@@ -1,14 +1,14 @@
-import type { GatewayContext } from '../context.js';
-import type { TransactionKind } from '../upstream/transactions-types.js';
-import { withIdempotency } from '../idempotency/with-idempotency.js';
-import { builder } from './builder.js';
-import { TRANSACTION_RECORDING_ERRORS, typedRecordingError } from './transaction-recording-errors.js';
+import type { GatewayContext } from '../../context.js';
+import type { TransactionKind } from '../../upstream/transactions-types.js';
+import { withIdempotency } from '../../idempotency/with-idempotency.js';
+import { builder } from '../builder.js';
+import { TRANSACTION_RECORDING_ERRORS, typedRecordingError } from './outcomes.js';
 import {
   RecordAuthorizationTransactionInput,
   RecordPurchaseTransactionInput,
   transactionRecordBody,
   type TransactionRecordInput,
-} from './transaction-recording-input.js';
+} from './inputs.js';
 
 interface RecordedTransaction {
   id: string;
