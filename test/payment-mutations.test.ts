@@ -184,6 +184,7 @@ describe('createOfflinePayment', () => {
           __typename: 'InvalidInputError',
           code: 'INVALID_INPUT',
           message: 'The input is not valid: see fieldErrors.',
+          upstreamStatus: 422,
           upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),
           fieldErrors: [
             { field: 'input.lineItems', messages: ['This field is required.'] },
@@ -205,6 +206,7 @@ describe('createOfflinePayment', () => {
       __typename: 'InvalidInputError',
       code: 'INVALID_INPUT',
       message: 'Invalid currency code',
+      upstreamStatus: 422,
       upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),
       fieldErrors: [],
     });
@@ -306,6 +308,7 @@ describe('performPaymentOperation', () => {
           __typename: 'OperationNotAllowedError',
           code: 'OPERATION_NOT_ALLOWED',
           message: 'The payment operation is not allowed.',
+          upstreamStatus: 400,
           upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),
         },
       },
@@ -334,6 +337,7 @@ describe('performPaymentOperation', () => {
           code: 'PAYMENT_NOT_FOUND',
           message: 'Payment 999999 does not exist.',
           paymentId: '999999',
+          upstreamStatus: 404,
           upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),
         },
       },
@@ -369,6 +373,7 @@ describe('updatePaymentProcessingStatus', () => {
       __typename: 'OperationNotAllowedError',
       code: 'OPERATION_NOT_ALLOWED',
       message: 'The payment processing status is not allowed.',
+      upstreamStatus: 400,
       upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),
     });
     expect(stack.upstreamRequests()).toEqual(['PUT /payments/18/processing-status']);
@@ -419,6 +424,7 @@ describe('updateOfflinePayment', () => {
       __typename: 'OperationNotAllowedError',
       code: 'OPERATION_NOT_ALLOWED',
       message: 'Only offline payments can be updated.',
+      upstreamStatus: 400,
       upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),
     });
   });

@@ -1,30 +1,20 @@
-import { GraphQLError } from 'graphql';
-import type { ValueRule } from '../upstream/transactions-rules.js';
-import type { BuilderTypes } from './builder.js';
-import { UNKNOWN_CODE } from './payment/code-enum.js';
-import { ACTIVE_CURRENCY_CODES } from './payment/currency-codes.js';
-
-/** The problems of one input field, keyed by its GraphQL path, e.g. `input.lineItems[1].amount`. */
-export interface FieldProblem {
-  field: string;
-  messages: string[];
-}
-
 /**
- * One problem of one input field. Transaction recording answers these, a field once per message; payment
- * writes answer `FieldProblem`s, a field once with all its messages.
+ * The rules every input shares, as zod schemas: ids, free text and its hygiene, codes that can only be read.
+ * Mutation inputs are checked by them through the validation plugin (builder.ts) before their resolver runs,
+ * so a bad input never reaches the idempotency store or the upstream and every problem comes back at once
+ * as an InvalidInputError; query arguments go through `checkedArguments`, which answers BAD_USER_INPUT.
  */
-export interface FieldMessage {
-  field: string;
-  message: string;
-}
+import { GraphQLError } from 'graphql';
+import { z } from 'zod';
+import type { BuilderTypes } from './builder.js';
+import { issueProblems, type FieldProblem } from './failures.js';
 
 /**
  * Length limits of free-text inputs. The contract documents none except the company name (200, CONTRACT.md
  * 3.3); these keep a request small and a typo'd paste from reaching the upstream.
  */
 export const TEXT_LIMITS = {
-  /** Ids and names: externalId, externalCustomerId, payerName, the search keyword `q`. */
+  /** Ids and names: externalId, externalCustomerId, payerName, the search keyword `q`, transaction fields. */
   short: 255,
   /** A company name, the `customerName` filter (CONTRACT.md 3.3: companyName ≤ 200). */
   companyName: 200,
@@ -32,119 +22,94 @@ export const TEXT_LIMITS = {
   memo: 1000,
 } as const;
 
-/** Amounts: at most 4 fraction digits, the wire's precision (CONTRACT.md 7.4); 15 whole digits is beyond any invoice. */
-const MAX_FRACTION_DIGITS = 4;
-const MAX_WHOLE_DIGITS = 15;
-
 /**
- * The gateway's input rules, checked before anything is sent upstream. A checker collects every problem
- * of one input, so a client fixes a whole form in one round; it lives for one resolver call. Payment
- * writes and list filters read its problems by field, transaction recording one by one.
+ * C0 and C1 control characters and DEL. The contract needs none in any text field, and they break logs,
+ * CSV exports and the screens that show these values; only a memo, a note, may hold line feeds.
  */
-export class InputChecker {
-  private readonly reported: FieldMessage[] = [];
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/u;
+const CONTROL_CHARACTER_BUT_LINE_FEED = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u;
+/** Half of a UTF-16 surrogate pair without its other half: text that is no valid Unicode, so no valid JSON text either. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-  report(field: string, message: string): void {
-    this.reported.push({ field, message });
-  }
+/** Keys that name JavaScript's object machinery: a map keyed by them loses the entry or changes its prototype. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-  /** Reports the rule's message when the value breaks it. */
-  rule<T>(field: string, value: T, rule: ValueRule<T>): void {
-    if (!rule.test(value)) this.report(field, rule.message);
-  }
-
-  /** The problems in the order they were reported. */
-  get fieldMessages(): readonly FieldMessage[] {
-    return this.reported;
-  }
-
-  /** The problems by field, the fields in the order of their first problem. */
-  get fieldProblems(): FieldProblem[] {
-    const byField = new Map<string, string[]>();
-    for (const { field, message } of this.reported) byField.set(field, [...(byField.get(field) ?? []), message]);
-    return [...byField].map(([field, messages]) => ({ field, messages }));
-  }
-
-  get hasProblems(): boolean {
-    return this.reported.length > 0;
-  }
-
-  /** Upstream ids (payments, invoices, companies, channels) are positive integers (CONTRACT.md 2.1, 7.1). */
-  positiveId(value: string | number, field: string): number | undefined {
-    const id = readPositiveId(value);
-    if (id === undefined) this.report(field, `Must be a positive whole number, got "${String(value).slice(0, 40)}".`);
-    return id;
-  }
-
-  optionalPositiveId(value: string | number | null | undefined, field: string): number | undefined {
-    return value == null ? undefined : this.positiveId(value, field);
-  }
-
-  /** A money amount: greater than 0, at most 4 fraction digits. The Decimal scalar has checked its shape. */
-  positiveAmount(value: string, field: string): string | undefined {
-    const [whole = '', fraction = ''] = value.replace(/^-/, '').split('.');
-    if (fraction.length > MAX_FRACTION_DIGITS) {
-      this.report(field, `Use at most ${MAX_FRACTION_DIGITS} digits after the decimal point.`);
-    } else if (whole.replace(/^0+/, '').length > MAX_WHOLE_DIGITS) {
-      this.report(field, `Use at most ${MAX_WHOLE_DIGITS} digits before the decimal point.`);
-    } else if (value.startsWith('-') || /^[0.]+$/.test(value)) {
-      this.report(field, 'Must be greater than 0.');
-    } else {
-      return value;
-    }
-    return undefined;
-  }
-
-  currencyCode(value: string, field: string): string | undefined {
-    if (ACTIVE_CURRENCY_CODES.has(value)) return value;
-    const hint = ACTIVE_CURRENCY_CODES.has(value.toUpperCase()) ? ` Write it in capitals: "${value.toUpperCase()}".` : '';
-    this.report(field, `"${value.slice(0, 10)}" is not an active ISO 4217 currency code.${hint}`);
-    return undefined;
-  }
-
-  /** Free text that, when given, says something: not blank, within its length limit. */
-  optionalText(value: string | null | undefined, field: string, maxLength: number): string | undefined {
-    if (value == null) return undefined;
-    if (value.trim() === '') {
-      this.report(field, 'Must not be blank; leave it out instead.');
-    } else if (value.length > maxLength) {
-      this.report(field, `Use at most ${maxLength} characters (got ${value.length}).`);
-    } else {
-      return value;
-    }
-    return undefined;
-  }
-
-  /** A code enum's value as the upstream code; `UNKNOWN` reads fine but names nothing to send. */
-  knownCode(value: number, field: string): number | undefined {
-    if (value !== UNKNOWN_CODE) return value;
-    this.report(field, 'UNKNOWN is only ever read, never sent: choose a known value.');
-    return undefined;
-  }
-}
-
-/**
- * Query arguments fail as a GraphQL error with `BAD_USER_INPUT`: a query has no result type to carry
- * field problems, and a bad filter is a bug in the calling code rather than something a user typed.
- */
-export function throwIfBadArguments(checker: InputChecker): void {
-  const [first] = checker.fieldProblems;
-  if (first === undefined) return;
-  throw new GraphQLError(`${first.field}: ${first.messages.join(' ')}`, {
-    extensions: { code: 'BAD_USER_INPUT', argument: first.field },
-  });
-}
-
-/** The object without its undefined entries: parameters and body fields that are not set are not sent. */
-export function omitUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
-}
+/** Internal value of every code enum's `UNKNOWN`: a code the upstream added after this gateway was built. */
+export const UNKNOWN_CODE = -1;
 
 /** The id as a number when it is a positive whole number (digits only, no sign or fraction), else undefined. */
 export function readPositiveId(value: string | number): number | undefined {
   const text = String(value).trim();
   const id = /^[1-9]\d{0,15}$/.test(text) ? Number(text) : Number.NaN;
   return Number.isSafeInteger(id) ? id : undefined;
+}
+
+/** Upstream ids (payments, invoices, companies, channels) are positive integers (CONTRACT.md 2.1, 7.1). */
+export const positiveId = z.union([z.string(), z.number()]).superRefine((value, context) => {
+  if (readPositiveId(value) === undefined) {
+    context.addIssue({ code: 'custom', message: `Must be a positive whole number, got "${String(value).slice(0, 40)}".` });
+  }
+});
+
+/** An id `positiveId` accepted, as the number it names. */
+export const idOf = (value: string | number): number => Number(String(value).trim());
+
+/** Why a text breaks the hygiene rules, or undefined when it keeps them. */
+export function textProblem(value: string, options: { lineFeeds?: boolean } = {}): string | undefined {
+  if ((options.lineFeeds ? CONTROL_CHARACTER_BUT_LINE_FEED : CONTROL_CHARACTER).test(value)) {
+    const allowed = options.lineFeeds ? ' (line feeds are fine)' : '';
+    return `Must not contain control characters such as NUL, ESC or line breaks${allowed}.`;
+  }
+  if (LONE_SURROGATE.test(value)) return 'Must be valid Unicode: it holds half of a UTF-16 surrogate pair.';
+  return undefined;
+}
+
+/** Any text the gateway forwards: no control characters, no lone surrogates. */
+export const cleanText = z.string().superRefine((value, context) => {
+  const problem = textProblem(value);
+  if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
+});
+
+/**
+ * Free text that, when given, says something: not blank, within its length limit, and clean. One message
+ * a field: the first rule it breaks.
+ */
+export function freeText(maxLength: number, options: { lineFeeds?: boolean } = {}) {
+  return z.string().superRefine((value, context) => {
+    const problem =
+      value.trim() === ''
+        ? 'Must not be blank; leave it out instead.'
+        : value.length > maxLength
+          ? `Use at most ${maxLength} characters (got ${value.length}).`
+          : textProblem(value, options);
+    if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
+  });
+}
+
+/** A code enum's value: `UNKNOWN` reads fine but names nothing to send. */
+export const knownCode = z.number().refine((value) => value !== UNKNOWN_CODE, {
+  message: 'UNKNOWN is only ever read, never sent: choose a known value.',
+});
+
+/** A rule of one value, as the upstream layer states it: a predicate and the message that explains it. */
+export function satisfies<T>(schema: z.ZodType<T>, rule: { test(value: T): boolean; message: string }) {
+  return schema.refine((value) => rule.test(value), { message: rule.message });
+}
+
+/**
+ * Query arguments checked by a schema. A bad one fails the field with `BAD_USER_INPUT`, naming the first
+ * argument at fault: a query has no result type to carry field problems, and a bad filter is a bug in the
+ * calling code rather than something a user typed.
+ */
+export function checkedArguments<T>(schema: z.ZodType<T>, args: unknown): T {
+  const result = schema.safeParse(args);
+  if (result.success) return result.data;
+  const [first] = issueProblems(result.error.issues);
+  throw badArgument(first ?? { field: 'arguments', messages: [result.error.message] });
+}
+
+function badArgument({ field, messages }: FieldProblem): GraphQLError {
+  return new GraphQLError(`${field}: ${messages.join(' ')}`, { extensions: { code: 'BAD_USER_INPUT', argument: field } });
 }
 
 /**
@@ -160,6 +125,11 @@ export function parsePositiveId(value: string | number, argumentName: string): n
     });
   }
   return id;
+}
+
+/** The object without its undefined entries: parameters and body fields that are not set are not sent. */
+export function omitUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as T;
 }
 
 type InputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<BuilderTypes, 'InputObject'>;

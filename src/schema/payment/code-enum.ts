@@ -1,8 +1,6 @@
 import type { EnumRef } from '@pothos/core';
 import { builder, type BuilderTypes } from '../builder.js';
-
-/** Internal value of every code enum's `UNKNOWN`: a code the upstream added after this gateway was built. */
-export const UNKNOWN_CODE = -1;
+import { UNKNOWN_CODE } from '../inputs.js';
 
 export interface CodeEnumValue {
   code: number;

@@ -1,6 +1,16 @@
+import { z } from 'zod';
 import type { ListPaymentsParams } from '../../upstream/payments-types.js';
 import { builder } from '../builder.js';
-import { InputChecker, TEXT_LIMITS, omitUndefined, throwIfBadArguments } from '../inputs.js';
+import {
+  TEXT_LIMITS,
+  checkedArguments,
+  freeText,
+  knownCode,
+  omitUndefined,
+  idOf,
+  positiveId,
+  readPositiveId,
+} from '../inputs.js';
 import { PaymentSearchField, PaymentSortField, ProcessingStatus, SortOrder } from './enums.js';
 
 /** What a payments connection passes to `loadPaymentConnection`: every GET /payments parameter but paging. */
@@ -8,6 +18,7 @@ export type PaymentListFilters = Omit<ListPaymentsParams, 'offset' | 'limit'>;
 
 /** At most this many channels in one filter: each one lengthens the upstream URL (`channelIds=1&channelIds=2`). */
 const MAX_CHANNEL_IDS = 50;
+const CHANNEL_COUNT = `Give 1 to ${MAX_CHANNEL_IDS} channel ids, or leave channelIds out for every channel.`;
 
 /**
  * Sort arguments of a payments connection. A function, so each connection gets its own argument refs
@@ -55,48 +66,54 @@ export const paymentFilterArgs = () =>
     }),
   }));
 
-/** The arguments `paymentListFilters` reads: any subset of the sort and filter arguments above. */
-export interface PaymentListArgs {
-  sortBy?: PaymentListFilters['sortBy'] | null;
-  orderBy?: PaymentListFilters['orderBy'] | null;
-  searchBy?: PaymentListFilters['searchBy'] | null;
-  q?: string | null;
-  customerName?: string | null;
-  invoiceId?: string | number | null;
-  processingStatus?: number | null;
-  channelIds?: ReadonlyArray<string | number> | null;
-}
+const passThrough = <T>() => z.custom<T>().nullish().transform((value) => value ?? undefined);
+
+/**
+ * The sort and filter arguments of a payments connection and their rules; it parses to the upstream
+ * parameters `loadPaymentConnection` takes, unset ones left out, so a connection's fixed filter can be
+ * spread before or after them. Any subset of the arguments above may be given.
+ */
+const paymentListArgs = z
+  .object({
+    sortBy: passThrough<NonNullable<PaymentListFilters['sortBy']>>(),
+    orderBy: passThrough<NonNullable<PaymentListFilters['orderBy']>>(),
+    searchBy: passThrough<NonNullable<PaymentListFilters['searchBy']>>(),
+    q: freeText(TEXT_LIMITS.short).nullish(),
+    customerName: freeText(TEXT_LIMITS.companyName).nullish(),
+    invoiceId: positiveId.nullish(),
+    processingStatus: knownCode.nullish(),
+    channelIds: z
+      .array(positiveId)
+      .min(1, CHANNEL_COUNT)
+      .max(MAX_CHANNEL_IDS, CHANNEL_COUNT)
+      .nullish(),
+  })
+  .superRefine((args, context) => {
+    if (args.searchBy !== undefined && args.q == null) {
+      context.addIssue({ code: 'custom', path: ['searchBy'], message: 'Needs q: searchBy names the field q is matched against.' });
+    }
+    if (args.searchBy === 'id' && args.q != null && readPositiveId(args.q) === undefined) {
+      context.addIssue({ code: 'custom', path: ['q'], message: `Must be a positive whole number, got "${args.q.slice(0, 40)}".` });
+    }
+  })
+  .transform(
+    (args): PaymentListFilters =>
+      omitUndefined({
+        sortBy: args.sortBy,
+        orderBy: args.orderBy,
+        searchBy: args.searchBy,
+        q: args.q ?? undefined,
+        customerName: args.customerName ?? undefined,
+        invoiceId: args.invoiceId == null ? undefined : idOf(args.invoiceId),
+        processingStatus: args.processingStatus ?? undefined,
+        channelIds: args.channelIds == null ? undefined : [...new Set(args.channelIds.map(idOf))],
+      }),
+  );
 
 /**
  * Checks sort and filter arguments and turns them into upstream parameters for `loadPaymentConnection`.
  * A bad argument fails the field with `BAD_USER_INPUT` before any upstream call.
  */
-export function paymentListFilters(args: PaymentListArgs): PaymentListFilters {
-  const check = new InputChecker();
-  const filters: PaymentListFilters = {
-    sortBy: args.sortBy ?? undefined,
-    orderBy: args.orderBy ?? undefined,
-    searchBy: args.searchBy ?? undefined,
-    q: check.optionalText(args.q, 'q', TEXT_LIMITS.short),
-    customerName: check.optionalText(args.customerName, 'customerName', TEXT_LIMITS.companyName),
-    invoiceId: check.optionalPositiveId(args.invoiceId, 'invoiceId'),
-    processingStatus: args.processingStatus == null ? undefined : check.knownCode(args.processingStatus, 'processingStatus'),
-    channelIds: args.channelIds == null ? undefined : channelIds(args.channelIds, check),
-  };
-  if (filters.searchBy !== undefined && args.q == null) {
-    check.report('searchBy', 'Needs q: searchBy names the field q is matched against.');
-  }
-  if (filters.searchBy === 'id' && filters.q !== undefined) check.positiveId(filters.q, 'q');
-  throwIfBadArguments(check);
-  // Unset filters are left out, so a connection's fixed filter can be spread before or after them.
-  return omitUndefined(filters);
-}
-
-function channelIds(values: ReadonlyArray<string | number>, check: InputChecker): number[] | undefined {
-  if (values.length === 0 || values.length > MAX_CHANNEL_IDS) {
-    check.report('channelIds', `Give 1 to ${MAX_CHANNEL_IDS} channel ids, or leave channelIds out for every channel.`);
-    return undefined;
-  }
-  const ids = values.map((value, index) => check.positiveId(value, `channelIds[${index}]`));
-  return [...new Set(ids.filter((id) => id !== undefined))];
+export function paymentListFilters(args: object): PaymentListFilters {
+  return checkedArguments(paymentListArgs, args);
 }

@@ -1,13 +1,20 @@
 /**
- * The inputs of the payment mutations and their checks: each input becomes exactly the request body the
- * contract documents (CONTRACT.md 2.6, 2.7, 2.7b, 2.7c), or an InvalidInputError listing every problem,
- * before anything is sent. Input paths in the errors are the GraphQL ones (`input.lineItems[1].amount`).
+ * The inputs of the payment mutations and their rules: each input is checked by its schema (the validation
+ * plugin runs it before the resolver, so every problem comes back at once as an InvalidInputError, before
+ * anything is sent) and becomes exactly the request the contract documents (CONTRACT.md 2.6, 2.7, 2.7b, 2.7c).
  */
+import { z } from 'zod';
 import type { OfflinePaymentBody, OfflinePaymentUpdateBody } from '../../upstream/payments-types.js';
 import { builder, type BuilderTypes } from '../builder.js';
-import { InvalidInputError } from '../errors.js';
-import { InputChecker, TEXT_LIMITS, idempotencyKeyField, omitUndefined } from '../inputs.js';
+import { TEXT_LIMITS, freeText, idOf, idempotencyKeyField, knownCode, omitUndefined, positiveId } from '../inputs.js';
+import { ACTIVE_CURRENCY_CODES } from './currency-codes.js';
 import { FundingStatus, PaymentOperation, SettableProcessingStatus } from './enums.js';
+
+/**
+ * Most line items one payment may carry. The contract sets no bound; a payment of every invoice on a full
+ * page (250, the list maximum) fits, and the request body stays far below the upstream's limits.
+ */
+export const MAX_LINE_ITEMS = 250;
 
 const PaymentLineItemInput = builder.inputType('PaymentLineItemInput', {
   description: 'The part of a payment applied to one invoice.',
@@ -33,7 +40,7 @@ const offlinePaymentFields = (t: InputFieldBuilder) => ({
   lineItems: t.field({
     type: [PaymentLineItemInput],
     required: true,
-    description: 'The invoices paid and the amount applied to each; at least one.',
+    description: `The invoices paid and the amount applied to each; 1–${MAX_LINE_ITEMS} of them.`,
   }),
   currencyCode: t.string({
     required: true,
@@ -125,108 +132,117 @@ export const UpdatePaymentProcessingStatusInput = builder.inputType('UpdatePayme
   }),
 });
 
-/** The body of POST /payments/offline (CONTRACT.md 2.7b). */
-export function createOfflinePaymentRequest(input: typeof CreateOfflinePaymentInput.$inferInput): OfflinePaymentBody {
-  const check = new InputChecker();
-  return validated(check, offlinePaymentBody(input, check));
-}
+/** Amounts: at most 4 fraction digits, the wire's precision (CONTRACT.md 7.4); 15 whole digits is beyond any invoice. */
+const MAX_FRACTION_DIGITS = 4;
+const MAX_WHOLE_DIGITS = 15;
 
-/** The path id and body of PUT /payments/offline/{id} (CONTRACT.md 2.7c): the create body plus fundingStatus. */
-export function updateOfflinePaymentRequest(input: typeof UpdateOfflinePaymentInput.$inferInput): {
-  paymentId: number;
-  body: OfflinePaymentUpdateBody;
-} {
-  const check = new InputChecker();
-  const paymentId = check.positiveId(input.paymentId, 'input.paymentId');
-  const body = offlinePaymentBody(input, check);
-  const fundingStatus = input.fundingStatus == null ? undefined : check.knownCode(input.fundingStatus, 'input.fundingStatus');
-  return validated(
-    check,
-    paymentId !== undefined && body !== undefined
-      ? { paymentId, body: { ...body, ...(fundingStatus !== undefined && { fundingStatus }) } }
-      : undefined,
-  );
-}
+/** A money amount: greater than 0, at most 4 fraction digits. The Decimal scalar has checked its shape. */
+const positiveAmount = z.string().superRefine((value, context) => {
+  const [whole = '', fraction = ''] = value.replace(/^-/, '').split('.');
+  const problem =
+    fraction.length > MAX_FRACTION_DIGITS
+      ? `Use at most ${MAX_FRACTION_DIGITS} digits after the decimal point.`
+      : whole.replace(/^0+/, '').length > MAX_WHOLE_DIGITS
+        ? `Use at most ${MAX_WHOLE_DIGITS} digits before the decimal point.`
+        : value.startsWith('-') || /^[0.]+$/.test(value)
+          ? 'Must be greater than 0.'
+          : undefined;
+  if (problem !== undefined) context.addIssue({ code: 'custom', message: problem });
+});
 
-export function deletePaymentRequest(input: typeof DeletePaymentInput.$inferInput): number {
-  const check = new InputChecker();
-  return validated(check, check.positiveId(input.paymentId, 'input.paymentId'));
-}
+const currencyCode = z.string().superRefine((value, context) => {
+  if (ACTIVE_CURRENCY_CODES.has(value)) return;
+  const capitals = value.toUpperCase();
+  const hint = ACTIVE_CURRENCY_CODES.has(capitals) ? ` Write it in capitals: "${capitals}".` : '';
+  context.addIssue({ code: 'custom', message: `"${value.slice(0, 10)}" is not an active ISO 4217 currency code.${hint}` });
+});
 
-/** POST /payments/{id}/operations `{ operationCode }` (CONTRACT.md 2.6): code 3 is sendable, UNKNOWN is not. */
-export function paymentOperationRequest(input: typeof PerformPaymentOperationInput.$inferInput): {
-  paymentId: number;
-  operationCode: number;
-} {
-  const check = new InputChecker();
-  const paymentId = check.positiveId(input.paymentId, 'input.paymentId');
-  const operationCode = check.knownCode(input.operation, 'input.operation');
-  return validated(
-    check,
-    paymentId !== undefined && operationCode !== undefined ? { paymentId, operationCode } : undefined,
-  );
-}
+const lineItems = z
+  .array(z.object({ invoiceId: positiveId, amount: positiveAmount }))
+  .min(1, 'Give at least one line item: a payment pays at least one invoice.')
+  .max(MAX_LINE_ITEMS, `Give at most ${MAX_LINE_ITEMS} line items.`)
+  .superRefine((items, context) => {
+    const seen = new Set<number>();
+    items.forEach(({ invoiceId }, index) => {
+      const id = idOf(invoiceId);
+      if (seen.has(id)) {
+        const message = `Invoice ${id} is already on an earlier line: one line per invoice.`;
+        context.addIssue({ code: 'custom', path: [index, 'invoiceId'], message });
+      }
+      seen.add(id);
+    });
+  });
 
-/** PUT /payments/{id}/processing-status `{ processingStatus }` (CONTRACT.md 2.7). */
-export function processingStatusRequest(input: typeof UpdatePaymentProcessingStatusInput.$inferInput): {
-  paymentId: number;
-  processingStatus: number;
-} {
-  const check = new InputChecker();
-  const paymentId = check.positiveId(input.paymentId, 'input.paymentId');
-  return validated(check, paymentId === undefined ? undefined : { paymentId, processingStatus: input.processingStatus });
-}
-
-/** Throws every problem found as one InvalidInputError; otherwise hands back the checked request. */
-function validated<T>(check: InputChecker, request: T | undefined): T {
-  if (check.hasProblems || request === undefined) throw new InvalidInputError(check.fieldProblems);
-  return request;
-}
+/** The fields of POST /payments/offline, under their GraphQL names, with their rules. */
+const offlinePayment = {
+  lineItems,
+  currencyCode,
+  memo: freeText(TEXT_LIMITS.memo, { lineFeeds: true }).nullish(),
+  customerId: positiveId,
+  externalId: freeText(TEXT_LIMITS.short).nullish(),
+  externalCustomerId: freeText(TEXT_LIMITS.short).nullish(),
+  payerName: freeText(TEXT_LIMITS.short).nullish(),
+  payerCustomerId: positiveId.nullish(),
+  processingStatus: z.number().nullish(),
+  channelId: positiveId.nullish(),
+  idempotencyKey: z.string().nullish(),
+};
 
 /**
  * Sends exactly what CONTRACT.md 2.7b documents: `currency`, `details: { memo }` (required, so `{}` without a
  * memo), `customerId` as a string, `channelId` as an integer, amounts as the decimal strings given, and
  * optional fields only when set, so the upstream applies its own defaults.
  */
-function offlinePaymentBody(
-  input: typeof CreateOfflinePaymentInput.$inferInput,
-  check: InputChecker,
-): OfflinePaymentBody | undefined {
-  const lineItems = lineItemsOf(input.lineItems, check);
-  const currency = check.currencyCode(input.currencyCode, 'input.currencyCode');
-  const memo = check.optionalText(input.memo, 'input.memo', TEXT_LIMITS.memo);
-  const customerId = check.positiveId(input.customerId, 'input.customerId');
-  const optional = {
-    externalId: check.optionalText(input.externalId, 'input.externalId', TEXT_LIMITS.short),
-    externalCustomerId: check.optionalText(input.externalCustomerId, 'input.externalCustomerId', TEXT_LIMITS.short),
-    payerName: check.optionalText(input.payerName, 'input.payerName', TEXT_LIMITS.short),
-    payerCustomerId: check.optionalPositiveId(input.payerCustomerId, 'input.payerCustomerId')?.toString(),
-    processingStatus: input.processingStatus ?? undefined,
-    channelId: check.optionalPositiveId(input.channelId, 'input.channelId'),
+function offlinePaymentBody(input: z.output<z.ZodObject<typeof offlinePayment>>): OfflinePaymentBody {
+  return {
+    lineItems: input.lineItems.map((item) => ({ invoiceId: idOf(item.invoiceId), amount: item.amount })),
+    currency: input.currencyCode,
+    details: input.memo == null ? {} : { memo: input.memo },
+    customerId: String(idOf(input.customerId)),
+    ...omitUndefined({
+      externalId: input.externalId ?? undefined,
+      externalCustomerId: input.externalCustomerId ?? undefined,
+      payerName: input.payerName ?? undefined,
+      payerCustomerId: input.payerCustomerId == null ? undefined : String(idOf(input.payerCustomerId)),
+      processingStatus: input.processingStatus ?? undefined,
+      channelId: input.channelId == null ? undefined : idOf(input.channelId),
+    }),
   };
-  if (lineItems === undefined || currency === undefined || customerId === undefined) return undefined;
-  const details = memo === undefined ? {} : { memo };
-  return { lineItems, currency, details, customerId: String(customerId), ...omitUndefined(optional) };
 }
 
-function lineItemsOf(
-  items: ReadonlyArray<typeof PaymentLineItemInput.$inferInput>,
-  check: InputChecker,
-): OfflinePaymentBody['lineItems'] | undefined {
-  if (items.length === 0) {
-    check.report('input.lineItems', 'Give at least one line item: a payment pays at least one invoice.');
-    return undefined;
-  }
-  const seen = new Set<number>();
-  const lines = items.map((item, index) => {
-    const path = `input.lineItems[${index}]`;
-    const invoiceId = check.positiveId(item.invoiceId, `${path}.invoiceId`);
-    if (invoiceId !== undefined && seen.has(invoiceId)) {
-      check.report(`${path}.invoiceId`, `Invoice ${invoiceId} is already on an earlier line: one line per invoice.`);
-    }
-    if (invoiceId !== undefined) seen.add(invoiceId);
-    const amount = check.positiveAmount(item.amount, `${path}.amount`);
-    return invoiceId === undefined || amount === undefined ? undefined : { invoiceId, amount };
+/** The body of POST /payments/offline (CONTRACT.md 2.7b). */
+export const createOfflinePaymentRequest = z
+  .object(offlinePayment)
+  .transform((input) => ({ body: offlinePaymentBody(input), idempotencyKey: input.idempotencyKey }));
+
+/** The path id and body of PUT /payments/offline/{id} (CONTRACT.md 2.7c): the create body plus fundingStatus. */
+export const updateOfflinePaymentRequest = z
+  .object({ paymentId: positiveId, ...offlinePayment, fundingStatus: knownCode.nullish() })
+  .transform((input) => {
+    const body: OfflinePaymentUpdateBody = { ...offlinePaymentBody(input) };
+    if (input.fundingStatus != null) body.fundingStatus = input.fundingStatus;
+    return { paymentId: idOf(input.paymentId), body, idempotencyKey: input.idempotencyKey };
   });
-  return lines.every((line) => line !== undefined) ? lines : undefined;
-}
+
+/** DELETE /payments/{id} (CONTRACT.md 2.4). */
+export const deletePaymentRequest = z
+  .object({ paymentId: positiveId, idempotencyKey: z.string().nullish() })
+  .transform((input) => ({ paymentId: idOf(input.paymentId), idempotencyKey: input.idempotencyKey }));
+
+/** POST /payments/{id}/operations `{ operationCode }` (CONTRACT.md 2.6): code 3 is sendable, UNKNOWN is not. */
+export const paymentOperationRequest = z
+  .object({ paymentId: positiveId, operation: knownCode, idempotencyKey: z.string().nullish() })
+  .transform((input) => ({
+    paymentId: idOf(input.paymentId),
+    operationCode: input.operation,
+    idempotencyKey: input.idempotencyKey,
+  }));
+
+/** PUT /payments/{id}/processing-status `{ processingStatus }` (CONTRACT.md 2.7). */
+export const processingStatusRequest = z
+  .object({ paymentId: positiveId, processingStatus: z.number(), idempotencyKey: z.string().nullish() })
+  .transform((input) => ({
+    paymentId: idOf(input.paymentId),
+    processingStatus: input.processingStatus,
+    idempotencyKey: input.idempotencyKey,
+  }));
