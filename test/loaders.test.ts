@@ -109,8 +109,9 @@ describe('list items the real API may send without some detail fields (CONTRACT.
 describe('the call plan of Query.payment', () => {
   let stack: TestStack;
   beforeAll(async () => {
-    // Latency keeps each call open long enough for the sandbox to see which ones overlap.
-    stack = await startStack({ sandbox: { latencyMs: 30 } });
+    // Latency keeps each call open long enough for the sandbox to see which ones overlap, even on a loaded
+    // machine where the gateway may take a while between starting the two calls.
+    stack = await startStack({ sandbox: { latencyMs: 400 } });
   });
   afterAll(() => stack.close());
   beforeEach(() => {
