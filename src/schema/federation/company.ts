@@ -29,7 +29,10 @@ export function companyOf(payment: WirePayment): EntityKey {
 builder.objectField(PaymentRef, 'company', (t) =>
   t.field({
     type: CompanyRef,
-    description: 'The company the payment is for (`customerId`), as an entity a companies subgraph can extend.',
+    // Nullable: a customerId that names no company fails this field only, not the payment and its page.
+    nullable: true,
+    description:
+      'The company the payment is for (`customerId`), as an entity a companies subgraph can extend; null when `customerId` is not a company id (see errors).',
     resolve: companyOf,
   }),
 );

@@ -23,7 +23,7 @@ export function referencedEntity(
   const ref = builder.objectRef<EntityKey>(name).implement({
     description: options.description,
     fields: (t) => ({
-      id: t.id({ description: options.idDescription, resolve: (entity) => entity.id }),
+      id: t.id({ description: options.idDescription, resolve: (entity) => String(entity.id) }),
     }),
   });
   builder.asEntity(ref, {

@@ -39,7 +39,7 @@ const PaymentModuleDataRef = builder.objectRef<WireModuleData>('PaymentModuleDat
       type: 'ID',
       nullable: true,
       description: 'BigCommerce order id, for `payments_bigcommerce_sales_order`.',
-      resolve: (data) => data.orderId ?? null,
+      resolve: (data) => (data.orderId == null ? null : String(data.orderId)),
     }),
     raw: t.field({
       type: 'JSON',
@@ -55,15 +55,39 @@ const PaymentModuleDataRef = builder.objectRef<WireModuleData>('PaymentModuleDat
  */
 const OWN_CALL = { nullable: true } as const;
 
+/**
+ * Fields whose upstream value may be one GraphQL cannot show are nullable too: the contract types times and
+ * codes as any `number` (CONTRACT.md 2.1), so `createdAt: 1e20` (past year 275760) or a code of 2^40 (past
+ * Int) fails only its own field, with a located error, instead of nulling the payment and its whole page.
+ */
+const UPSTREAM_NUMBER = { nullable: true } as const;
+
 PaymentRef.implement({
   description:
     'A payment recorded in B2B Edition Invoice Management: who paid, how much, for which invoices, through which payment module, and where it stands.',
   fields: (t) => ({
-    id: t.id({ description: 'Payment id (a positive integer upstream).', resolve: (payment) => payment.id }),
-    createdAt: t.field({ type: 'DateTime', description: 'When the payment was created.', resolve: (p) => p.createdAt }),
-    createdAtUnix: t.int({ description: 'When the payment was created, as upstream Unix seconds.', resolve: (p) => p.createdAt }),
-    updatedAt: t.field({ type: 'DateTime', description: 'When the payment last changed.', resolve: (p) => p.updatedAt }),
-    updatedAtUnix: t.int({ description: 'When the payment last changed, as upstream Unix seconds.', resolve: (p) => p.updatedAt }),
+    // Ids are numbers upstream; as text, any number the upstream sends reads as an ID.
+    id: t.id({ description: 'Payment id (a positive integer upstream).', resolve: (payment) => String(payment.id) }),
+    createdAt: t.field({
+      ...UPSTREAM_NUMBER,
+      type: 'DateTime',
+      description: 'When the payment was created, to the millisecond; null when the upstream time is past what a date can hold (see errors).',
+      resolve: (p) => p.createdAt,
+    }),
+    createdAtUnix: t.float({
+      description: 'When the payment was created, as the upstream sent it: Unix seconds, fractions kept.',
+      resolve: (p) => p.createdAt,
+    }),
+    updatedAt: t.field({
+      ...UPSTREAM_NUMBER,
+      type: 'DateTime',
+      description: 'When the payment last changed, to the millisecond; null when the upstream time is past what a date can hold (see errors).',
+      resolve: (p) => p.updatedAt,
+    }),
+    updatedAtUnix: t.float({
+      description: 'When the payment last changed, as the upstream sent it: Unix seconds, fractions kept.',
+      resolve: (p) => p.updatedAt,
+    }),
     storeHash: t.exposeString('storeHash', { description: 'Hash of the BigCommerce store the payment belongs to.' }),
     customerId: t.id({
       description: 'B2B Edition company id of the company the payment is for.',
@@ -89,19 +113,31 @@ PaymentRef.implement({
       description: 'Processing status; `UNKNOWN` for a code this gateway does not know (see `processingStatusCode`).',
       resolve: (payment) => ProcessingStatus.fromCode(payment.processingStatus),
     }),
-    processingStatusCode: t.int({ description: 'Raw processing-status code.', resolve: (p) => p.processingStatus }),
+    processingStatusCode: t.int({
+      ...UPSTREAM_NUMBER,
+      description: 'Raw processing-status code; null when it is not a 32-bit whole number (see errors).',
+      resolve: (p) => p.processingStatus,
+    }),
     appliedStatus: t.field({
       type: AppliedStatus.ref,
       description: 'Whether the amounts are applied to invoice balances; `UNKNOWN` for an unknown code.',
       resolve: (payment) => AppliedStatus.fromCode(payment.appliedStatus),
     }),
-    appliedStatusCode: t.int({ description: 'Raw applied-status code.', resolve: (p) => p.appliedStatus }),
+    appliedStatusCode: t.int({
+      ...UPSTREAM_NUMBER,
+      description: 'Raw applied-status code; null when it is not a 32-bit whole number (see errors).',
+      resolve: (p) => p.appliedStatus,
+    }),
     fundingStatus: t.field({
       type: FundingStatus.ref,
       description: 'Funding status; `UNKNOWN` for an unknown code.',
       resolve: (payment) => FundingStatus.fromCode(payment.fundingStatus),
     }),
-    fundingStatusCode: t.int({ description: 'Raw funding-status code.', resolve: (p) => p.fundingStatus }),
+    fundingStatusCode: t.int({
+      ...UPSTREAM_NUMBER,
+      description: 'Raw funding-status code; null when it is not a 32-bit whole number (see errors).',
+      resolve: (p) => p.fundingStatus,
+    }),
     total: t.field({ type: MoneyRef, description: 'Total amount of the payment.', resolve: (p) => p.total }),
     lineItems: t.field({
       type: [LineItemRef],
