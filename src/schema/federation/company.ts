@@ -1,7 +1,10 @@
+import { GraphQLError } from 'graphql';
+import { MAX_KEYWORD_MATCHES } from '../../loaders/payment-loaders.js';
 import { UpstreamError } from '../../upstream/errors.js';
 import type { WirePayment } from '../../upstream/payments-types.js';
 import { builder } from '../builder.js';
 import { parsePositiveId } from '../inputs.js';
+import { paymentConnection } from '../payment/connection.js';
 import { PaymentRef } from '../payment/payment.js';
 import { contributePayments, referencedEntity, type EntityKey } from './entity.js';
 
@@ -37,10 +40,32 @@ builder.objectField(PaymentRef, 'company', (t) =>
   }),
 );
 
-// CONTRACT.md 2.2 and 3.3: there is no company filter; `searchBy=customerId` with the company id as `q`
-// is the documented way. Whether `q` matches exactly or as a substring is open (CONTRACT.md 8.7).
+/**
+ * The upstream has no company filter: `searchBy=customerId` with the company id as `q` is the documented
+ * way, and whether `q` matches exactly or as a substring is open (docs/upstream-contract.md §2.2, §3.3,
+ * §8.7). So the connection pages over the company's exact payments, which the loader finds by scanning the
+ * keyword's matches: `totalCount` and paging count only payments whose `customerId` is the company id.
+ */
 contributePayments(
   CompanyRef,
-  'Payments for this company, newest first unless sorted otherwise, one page at a time (cursors or offset/limit, at most 250).',
-  (company) => ({ searchBy: 'customerId', q: String(company.id) }),
+  'Payments for this company, exactly its own (`customerId` equals the company id), newest first unless sorted ' +
+    'otherwise, one page at a time (cursors or offset/limit, at most 250). Reading them costs one upstream call per ' +
+    `250 payments the company id matches as a keyword; over ${MAX_KEYWORD_MATCHES} such matches are refused ` +
+    '(SEARCH_TOO_BROAD).',
+  async (company, window, sort, context) => {
+    const { sortBy, orderBy } = sort;
+    const scan = await context.loaders.companyPayments(company.id, { sortBy, orderBy });
+    if (!scan.complete) throw searchTooBroad(company.id, scan.keywordMatches);
+    const { payments } = scan;
+    return paymentConnection(window, payments.slice(window.offset, window.offset + window.limit), payments.length);
+  },
 );
+
+function searchTooBroad(companyId: number, keywordMatches: number): GraphQLError {
+  const message =
+    `Company ${companyId}'s id matches ${keywordMatches} payments as an upstream keyword, ` +
+    `more than the ${MAX_KEYWORD_MATCHES} the gateway reads to find its own.`;
+  return new GraphQLError(message, {
+    extensions: { code: 'SEARCH_TOO_BROAD', keywordMatches, maxMatches: MAX_KEYWORD_MATCHES },
+  });
+}

@@ -1,9 +1,15 @@
 import type { ObjectRef } from '@pothos/core';
-import type { ListPaymentsParams } from '../../upstream/payments-types.js';
+import type { GatewayContext } from '../../context.js';
 import { builder, type BuilderTypes } from '../builder.js';
 import { parsePositiveId } from '../inputs.js';
-import { PaymentConnectionRef, loadPaymentConnection, offsetPageArgs, pageWindow } from '../payment/connection.js';
-import { paymentListFilters, paymentSortArgs } from '../payment/filters.js';
+import {
+  PaymentConnectionRef,
+  offsetPageArgs,
+  pageWindow,
+  type PageWindow,
+  type PaymentConnectionShape,
+} from '../payment/connection.js';
+import { paymentListFilters, paymentSortArgs, type PaymentListFilters } from '../payment/filters.js';
 import { PaymentRef } from '../payment/payment.js';
 
 /** All this subgraph holds of an entity another subgraph owns: its id, a positive integer upstream. */
@@ -34,17 +40,22 @@ export function referencedEntity(
   return ref;
 }
 
-/** The GET /payments filters that select one entity's payments. */
-type EntityFilters = Omit<ListPaymentsParams, 'offset' | 'limit'>;
+/** Reads one window of an entity's payments, sorted as asked. */
+type EntityPayments<Key> = (
+  key: Key,
+  window: PageWindow,
+  sort: PaymentListFilters,
+  context: GatewayContext,
+) => Promise<PaymentConnectionShape>;
 
 /**
- * Adds a `payments` connection to an entity another subgraph owns: one GET /payments page filtered to
- * the entity, paged like `Query.payments` and priming the detail loader the same way.
+ * Adds a `payments` connection to an entity another subgraph owns, paged and sorted like `Query.payments`;
+ * `load` reads the entity's payments.
  */
 export function contributePayments<Key>(
   entity: ObjectRef<BuilderTypes, Key>,
   description: string,
-  filtersOf: (key: Key) => EntityFilters,
+  load: EntityPayments<Key>,
 ): void {
   builder.objectField(entity, 'payments', (t) =>
     t.connection(
@@ -52,8 +63,7 @@ export function contributePayments<Key>(
         type: PaymentRef,
         description,
         args: { ...offsetPageArgs(), ...paymentSortArgs() },
-        resolve: (key, args, context) =>
-          loadPaymentConnection(context, pageWindow(args), { ...paymentListFilters(args), ...filtersOf(key) }),
+        resolve: (key, args, context) => load(key, pageWindow(args), paymentListFilters(args), context),
       },
       PaymentConnectionRef,
     ),

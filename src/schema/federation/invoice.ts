@@ -1,4 +1,5 @@
 import { builder } from '../builder.js';
+import { loadPaymentConnection } from '../payment/connection.js';
 import { LineItemRef } from '../payment/line-item.js';
 import { contributePayments, referencedEntity } from './entity.js';
 
@@ -23,5 +24,5 @@ builder.objectField(LineItemRef, 'invoice', (t) =>
 contributePayments(
   InvoiceRef,
   'Payments applied to this invoice, newest first unless sorted otherwise, one page at a time (cursors or offset/limit, at most 250).',
-  (invoice) => ({ invoiceId: invoice.id }),
+  (invoice, window, sort, context) => loadPaymentConnection(context, window, { ...sort, invoiceId: invoice.id }),
 );

@@ -48,7 +48,10 @@ export const paymentFilterArgs = () =>
     }),
     q: t.string({
       required: false,
-      description: `Keyword matched against the \`searchBy\` field (or all of them), at most ${TEXT_LIMITS.short} characters.`,
+      description:
+        `Keyword matched against the \`searchBy\` field (or all of them), at most ${TEXT_LIMITS.short} characters. ` +
+        'Matched as the upstream matches it, which may be a part of the value (`41` finds company `4102`); ' +
+        '`Company.payments` gives exactly one company\'s payments.',
     }),
     customerName: t.string({
       required: false,
