@@ -13,7 +13,7 @@ const DETAIL_ONLY_FIELDS = ['details', 'fees', 'moduleData', 'allowedOperations'
 const PAGE_IDS = [540, 539, 538];
 const LIST_3 = 'GET /payments?offset=0&limit=3';
 
-describe('list items the real API may send without some detail fields (CONTRACT.md 2.1)', () => {
+describe('list items the real API may send without some detail fields (docs/upstream-contract.md §2.1)', () => {
   let stack: TestStack;
   beforeAll(async () => {
     stack = await startStack();

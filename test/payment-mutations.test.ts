@@ -75,7 +75,8 @@ describe('createOfflinePayment', () => {
         },
       },
     });
-    // The write answers `{ paymentId }` only (CONTRACT.md 2.7b): one detail read is the least a refreshed payment costs.
+    // The write answers `{ paymentId }` only (docs/upstream-contract.md §2.7b): one detail read is the least a
+    // refreshed payment costs.
     expect(stack.upstreamRequests()).toEqual(['POST /payments/offline', `GET /payments/${id}`]);
     expect(sentBodies()[0]).toEqual({
       lineItems: [
@@ -199,7 +200,8 @@ describe('createOfflinePayment', () => {
   });
 
   it('answers the upstream 422 message when it names no field', async () => {
-    // KES is an active ISO 4217 code the sandbox does not take: its documented "Invalid currency code" (CONTRACT.md 4.1).
+    // KES is an active ISO 4217 code the sandbox does not take: its documented "Invalid currency code"
+    // (docs/upstream-contract.md §4.1).
     const { body } = await stack.execute(CreateOfflinePaymentDocument, { input: { ...twoInvoices, currencyCode: 'KES' } });
 
     expect(body.data?.createOfflinePayment).toEqual({

@@ -49,7 +49,10 @@ const respondRaw = (status: number, rawBody: string, headers: Record<string, str
   headers: { ...LEAKY_HEADERS, ...headers },
 });
 
-/** One case per upstream status a read can meet (CONTRACT.md 4.1), with the body the contract documents where it does. */
+/**
+ * One case per upstream status a read can meet (docs/upstream-contract.md §4.1), with the body the contract documents
+ * where it does.
+ */
 const readCases: StatusCase[] = [
   {
     upstream: '400 with an address in its message',
@@ -113,7 +116,7 @@ const readCases: StatusCase[] = [
     extensions: { code: 'UPSTREAM_RATE_LIMITED', retryable: true, upstreamStatus: 429, retryAfterSeconds: 7 },
   },
   {
-    upstream: '429 with only the B2B window header (CONTRACT.md 5.1)',
+    upstream: '429 with only the B2B window header (docs/upstream-contract.md §5.1)',
     action: respondRaw(429, '', { 'X-Request-Window-Resets-After': '0.3973509933774834 s' }),
     message: 'The upstream API rate limit is exhausted; retry later.',
     extensions: { code: 'UPSTREAM_RATE_LIMITED', retryable: true, upstreamStatus: 429, retryAfterSeconds: 1 },

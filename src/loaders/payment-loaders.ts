@@ -39,10 +39,10 @@ interface ListedPayment {
 }
 
 /**
- * Per-request loaders over the payments API. The upstream has no multi-id endpoint (CONTRACT.md 3.3), so a
- * batch of N keys costs N calls made together; what the loaders save is every repeated call: the same id
- * asked for twice in one request (aliases, fragments, entities) costs one call, and list pages stand in for
- * detail calls. Made fresh for each request: a shared cache would serve one caller's data to another.
+ * Per-request loaders over the payments API. The upstream has no multi-id endpoint (docs/upstream-contract.md §3.3),
+ * so a batch of N keys costs N calls made together; what the loaders save is every repeated call: the same id asked
+ * for twice in one request (aliases, fragments, entities) costs one call, and list pages stand in for detail calls.
+ * Made fresh for each request: a shared cache would serve one caller's data to another.
  */
 export class PaymentLoaders {
   /** Cost: one GET /payments/{id} per distinct id not already primed from a list page. */

@@ -85,7 +85,7 @@ builder.objectType(InvalidInputError, {
 
 builder.objectType(PaymentNotFoundError, {
   name: 'PaymentNotFoundError',
-  description: 'The payment does not exist (upstream 404 "Payment does not exist", CONTRACT.md 4.1).',
+  description: 'The payment does not exist (upstream 404 "Payment does not exist", docs/upstream-contract.md §4.1).',
   interfaces: [MutationErrorRef],
   fields: (t) => ({
     paymentId: t.id({ description: 'The id that names no payment.', resolve: (error) => error.paymentId }),
@@ -95,6 +95,6 @@ builder.objectType(PaymentNotFoundError, {
 builder.objectType(OperationNotAllowedError, {
   name: 'OperationNotAllowedError',
   description:
-    'The upstream refused the change in the payment\'s current state (400, CONTRACT.md 2.6, 2.7), e.g. an operation not in `operations.allowedOperations`.',
+    'The upstream refused the change in the payment\'s current state (400, docs/upstream-contract.md §2.6, §2.7), e.g. an operation not in `operations.allowedOperations`.',
   interfaces: [MutationErrorRef],
 });

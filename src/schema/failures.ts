@@ -91,10 +91,10 @@ export function argumentPath(segments: ReadonlyArray<PropertyKey>): string {
 }
 
 /**
- * The upstream's 422 (CONTRACT.md 4.1) as an InvalidInputError on the input fields it names. The upstream
- * keys its problems by its body's field paths (`lineItems.0.amount`, `payment_instrument.card.last4`), which
- * each API spells its own way, so `inputSegments` turns a key into the path of the input field it is about.
- * Without a message, the InvalidInputError's own stands.
+ * The upstream's 422 (docs/upstream-contract.md §4.1) as an InvalidInputError on the input fields it names. The
+ * upstream keys its problems by its body's field paths (`lineItems.0.amount`, `payment_instrument.card.last4`), which
+ * each API spells its own way, so `inputSegments` turns a key into the path of the input field it is about. Without a
+ * message, the InvalidInputError's own stands.
  */
 export function upstreamInputError(
   error: UpstreamError,

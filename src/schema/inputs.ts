@@ -10,13 +10,13 @@ import type { BuilderTypes } from './builder.js';
 import { issueProblems, type FieldProblem } from './failures.js';
 
 /**
- * Length limits of free-text inputs. The contract documents none except the company name (200, CONTRACT.md
- * 3.3); these keep a request small and a typo'd paste from reaching the upstream.
+ * Length limits of free-text inputs. The contract documents none except the company name (200,
+ * docs/upstream-contract.md §3.3); these keep a request small and a typo'd paste from reaching the upstream.
  */
 export const TEXT_LIMITS = {
   /** Ids and names: externalId, externalCustomerId, payerName, the search keyword `q`, transaction fields. */
   short: 255,
-  /** A company name, the `customerName` filter (CONTRACT.md 3.3: companyName ≤ 200). */
+  /** A company name, the `customerName` filter (docs/upstream-contract.md §3.3: companyName ≤ 200). */
   companyName: 200,
   /** The payment memo (`details.memo`). */
   memo: 1000,
@@ -28,7 +28,7 @@ export const TEXT_LIMITS = {
  */
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/u;
 const CONTROL_CHARACTER_BUT_LINE_FEED = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u;
-/** Half of a UTF-16 surrogate pair without its other half: text that is no valid Unicode, so no valid JSON text either. */
+/** Half of a UTF-16 surrogate pair without its other half: not valid Unicode, so not valid JSON text either. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Keys that name JavaScript's object machinery: a map keyed by them loses the entry or changes its prototype. */
@@ -44,7 +44,7 @@ export function readPositiveId(value: string | number): number | undefined {
   return Number.isSafeInteger(id) ? id : undefined;
 }
 
-/** Upstream ids (payments, invoices, companies, channels) are positive integers (CONTRACT.md 2.1, 7.1). */
+/** Payment, invoice, company and channel ids are positive integers (docs/upstream-contract.md §2.1, §7.1). */
 export const positiveId = z.union([z.string(), z.number()]).superRefine((value, context) => {
   if (readPositiveId(value) === undefined) {
     context.addIssue({ code: 'custom', message: `Must be a positive whole number, got "${String(value).slice(0, 40)}".` });
@@ -113,7 +113,7 @@ function badArgument({ field, messages }: FieldProblem): GraphQLError {
 }
 
 /**
- * Upstream ids are positive integers in the path (`paymentId`, CONTRACT.md 2.3, 7.1); anything else is
+ * Upstream ids are positive integers in the path (`paymentId`, docs/upstream-contract.md §2.3, §7.1); anything else is
  * refused here, before a call, rather than sent as `/payments/1.1` the way the docs' samples do.
  */
 export function parsePositiveId(value: string | number, argumentName: string): number {

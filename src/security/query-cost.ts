@@ -38,12 +38,12 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/payment/connection.j
 export const UPSTREAM_CALL_WEIGHT = 200;
 
 /**
- * Non-root fields whose resolver may call upstream, by schema coordinate, to the call they make and how
- * many of it at most. The detail fields (`details`, `fees`, `moduleData`) and `operations` are not here:
- * they are answered from the record the payment was read with (its detail call, or a list page, which
- * carries them), so they cost nothing. A list page whose items lack them costs one detail call per payment
- * that selects them: not charged, since the documented list example carries them (CONTRACT.md 2.1, 7.22).
- * `Company.payments` scans the company id's keyword matches, up to MAX_SCAN_PAGES pages (src/loaders/).
+ * Non-root fields whose resolver may call upstream, by schema coordinate, to the call they make and how many of it at
+ * most. The detail fields (`details`, `fees`, `moduleData`) and `operations` are not here: they are answered from the
+ * record the payment was read with (its detail call, or a list page, which carries them), so they cost nothing. A
+ * list page whose items lack them costs one detail call per payment that selects them: not charged, since the
+ * documented list example carries them (docs/upstream-contract.md §2.1, §7.22). `Company.payments` scans the company
+ * id's keyword matches, up to MAX_SCAN_PAGES pages (src/loaders/).
  */
 const UPSTREAM_CALLS: Readonly<Record<string, { call: string; count: number }>> = {
   'Payment.transactions': { call: 'listPaymentTransactions', count: 1 },

@@ -189,7 +189,7 @@ export type PaymentSortField =
   | 'MODULE_NAME'
   /** The processing-status code. */
   | 'PROCESSING_STATUS'
-  /** The payment total (`total.value`, CONTRACT.md 7.17). */
+  /** The payment total (`total.value`, docs/upstream-contract.md §7.17). */
   | 'TOTAL_AMOUNT'
   /** When the payment last changed. */
   | 'UPDATED_AT';

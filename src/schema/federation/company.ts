@@ -10,7 +10,7 @@ import { contributePayments, referencedEntity, type EntityKey } from './entity.j
 
 /**
  * A B2B Edition company: owned by a companies subgraph (name, status); this subgraph references it from
- * payments (`customerId`, CONTRACT.md 3.3) and adds its payments.
+ * payments (`customerId`, docs/upstream-contract.md §3.3) and adds its payments.
  */
 export const CompanyRef = referencedEntity('Company', {
   description: 'A B2B Edition company. Its own fields come from the subgraph that owns companies; this one adds its payments.',
@@ -18,8 +18,8 @@ export const CompanyRef = referencedEntity('Company', {
 });
 
 /**
- * The company a payment is for. `customerId` is the company id sent as a string (CONTRACT.md 2.1, 7.14);
- * one that is not a positive integer is an upstream fault, not the caller's.
+ * The company a payment is for. `customerId` is the company id sent as a string (docs/upstream-contract.md §2.1,
+ * §7.14); one that is not a positive integer is an upstream fault, not the caller's.
  */
 export function companyOf(payment: WirePayment): EntityKey {
   try {

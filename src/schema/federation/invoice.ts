@@ -5,7 +5,7 @@ import { contributePayments, referencedEntity } from './entity.js';
 
 /**
  * A B2B Edition invoice: owned by an invoices subgraph (number, balances); this subgraph references it
- * from line items (`lineItems[].invoiceId`, CONTRACT.md 3.3) and adds its payments.
+ * from line items (`lineItems[].invoiceId`, docs/upstream-contract.md §3.3) and adds its payments.
  */
 export const InvoiceRef = referencedEntity('Invoice', {
   description: 'A B2B Edition invoice. Its own fields come from the subgraph that owns invoices; this one adds its payments.',
@@ -20,7 +20,7 @@ builder.objectField(LineItemRef, 'invoice', (t) =>
   }),
 );
 
-// CONTRACT.md 2.2 and 3.3: payments by invoice is the documented `invoiceId` filter.
+// docs/upstream-contract.md §2.2 and §3.3: payments by invoice is the documented `invoiceId` filter.
 contributePayments(
   InvoiceRef,
   'Payments applied to this invoice, newest first unless sorted otherwise, one page at a time (cursors or offset/limit, at most 250).',

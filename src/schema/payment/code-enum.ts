@@ -14,7 +14,7 @@ export interface CodeEnum {
 }
 
 /**
- * A GraphQL enum over one of the upstream's numeric codes (CONTRACT.md 2.8). Every such enum gets an
+ * A GraphQL enum over one of the upstream's numeric codes (docs/upstream-contract.md §2.8). Every such enum gets an
  * `UNKNOWN` value, so a number the upstream adds later reads as `UNKNOWN` (with the raw code in a
  * sibling `...Code` field) instead of failing the query.
  */

@@ -5,7 +5,7 @@ import type { ListPaymentsParams, WirePayment } from '../../upstream/payments-ty
 import { builder } from '../builder.js';
 import { PaymentRef } from './payment.js';
 
-/** Upstream page size bounds (CONTRACT.md 1, pagination model: limit 1–250, default 10). */
+/** Upstream page size bounds (docs/upstream-contract.md §1, pagination model: limit 1–250, default 10). */
 export const MAX_PAGE_SIZE = 250;
 export const DEFAULT_PAGE_SIZE = 10;
 

@@ -1,7 +1,7 @@
 import { builder } from '../builder.js';
 import { defineCodeEnum } from './code-enum.js';
 
-/** CONTRACT.md 2.8: documented on GET /payments and the processing-status endpoint. */
+/** docs/upstream-contract.md §2.8: documented on GET /payments and the processing-status endpoint. */
 export const ProcessingStatus = defineCodeEnum(
   'PaymentProcessingStatus',
   'Where a payment is in its processing. Only AWAITING_PROCESSING through REFUNDED can be set; INCOMPLETE is read-only.',
@@ -15,7 +15,7 @@ export const ProcessingStatus = defineCodeEnum(
 );
 
 /**
- * CONTRACT.md 2.8: no meaning is documented. The names follow the only evidence (examples pair 1 with
+ * docs/upstream-contract.md §2.8: no meaning is documented. The names follow the only evidence (examples pair 1 with
  * amounts applied to invoices and 0 with none, matching operations 0 and 1); the codes are the truth.
  */
 export const AppliedStatus = defineCodeEnum(
@@ -27,7 +27,7 @@ export const AppliedStatus = defineCodeEnum(
   },
 );
 
-/** CONTRACT.md 2.8 and 7.2: codes 0–3 exist (default 2) but no meaning is documented anywhere. */
+/** docs/upstream-contract.md §2.8 and §7.2: codes 0–3 exist (default 2) but no meaning is documented anywhere. */
 export const FundingStatus = defineCodeEnum(
   'PaymentFundingStatus',
   'Funding state of the payment. Upstream defines codes 0–3 (default 2) but documents no meanings, so the values are named by code.',
@@ -39,7 +39,7 @@ export const FundingStatus = defineCodeEnum(
   },
 );
 
-/** CONTRACT.md 2.6, 2.8, 7.5: code 3 is accepted by the upstream but described nowhere. */
+/** docs/upstream-contract.md §2.6, §2.8, §7.5: code 3 is accepted by the upstream but described nowhere. */
 export const PaymentOperation = defineCodeEnum(
   'PaymentOperation',
   'An operation that can be performed on a payment.',
@@ -54,7 +54,7 @@ export const PaymentOperation = defineCodeEnum(
   },
 );
 
-/** CONTRACT.md 2.7, 2.8, 7.3: only 1–4 can be set; 0 (INCOMPLETE) is a read and filter value only. */
+/** docs/upstream-contract.md §2.7, §2.8, §7.3: only 1–4 can be set; 0 (INCOMPLETE) is a read and filter value only. */
 export const SettableProcessingStatus = builder.enumType('SettablePaymentProcessingStatus', {
   description: 'A processing status a payment can be set to. INCOMPLETE is only ever read, so it is not here.',
   values: {
@@ -65,13 +65,13 @@ export const SettableProcessingStatus = builder.enumType('SettablePaymentProcess
   },
 });
 
-/** CONTRACT.md 2.2 `sortBy`. */
+/** docs/upstream-contract.md §2.2 `sortBy`. */
 export const PaymentSortField = builder.enumType('PaymentSortField', {
   description: 'A field payments can be sorted by (GET /payments `sortBy`).',
   values: {
     CREATED_AT: { value: 'createdAt', description: 'When the payment was created.' },
     UPDATED_AT: { value: 'updatedAt', description: 'When the payment last changed.' },
-    TOTAL_AMOUNT: { value: 'totalAmount', description: 'The payment total (`total.value`, CONTRACT.md 7.17).' },
+    TOTAL_AMOUNT: { value: 'totalAmount', description: 'The payment total (`total.value`, docs/upstream-contract.md §7.17).' },
     CUSTOMER_ID: { value: 'customerId', description: 'The B2B Edition company id.' },
     EXTERNAL_CUSTOMER_ID: { value: 'externalCustomerId', description: 'The ERP id of the company.' },
     MODULE_NAME: { value: 'moduleName', description: 'The payment module, e.g. `payments_offline`.' },
@@ -81,7 +81,7 @@ export const PaymentSortField = builder.enumType('PaymentSortField', {
   },
 });
 
-/** CONTRACT.md 2.2 `orderBy`. */
+/** docs/upstream-contract.md §2.2 `orderBy`. */
 export const SortOrder = builder.enumType('SortOrder', {
   description: 'Direction of a sort (GET /payments `orderBy`).',
   values: {
@@ -90,7 +90,7 @@ export const SortOrder = builder.enumType('SortOrder', {
   },
 });
 
-/** CONTRACT.md 2.2 `searchBy`. */
+/** docs/upstream-contract.md §2.2 `searchBy`. */
 export const PaymentSearchField = builder.enumType('PaymentSearchField', {
   description: 'The field the keyword `q` is matched against (GET /payments `searchBy`).',
   values: {

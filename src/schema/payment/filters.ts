@@ -35,7 +35,7 @@ export const paymentSortArgs = () =>
   }));
 
 /**
- * Filter arguments of a payments connection, every GET /payments filter (CONTRACT.md 2.2). A connection
+ * Filter arguments of a payments connection, every GET /payments filter (docs/upstream-contract.md §2.2). A connection
  * with a fixed filter (Invoice.payments: `invoiceId`; Company.payments: `searchBy`/`q`) leaves these out and
  * sets its own after `paymentListFilters`.
  */

@@ -1,7 +1,7 @@
 /**
- * The inputs of the payment mutations and their rules: each input is checked by its schema (the validation
- * plugin runs it before the resolver, so every problem comes back at once as an InvalidInputError, before
- * anything is sent) and becomes exactly the request the contract documents (CONTRACT.md 2.6, 2.7, 2.7b, 2.7c).
+ * The inputs of the payment mutations and their rules: each input is checked by its schema (the validation plugin
+ * runs it before the resolver, so every problem comes back at once as an InvalidInputError, before anything is sent)
+ * and becomes exactly the request the contract documents (docs/upstream-contract.md §2.6, §2.7, §2.7b, §2.7c).
  */
 import { z } from 'zod';
 import type { OfflinePaymentBody, OfflinePaymentUpdateBody } from '../../upstream/payments-types.js';
@@ -35,7 +35,7 @@ type InputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<BuilderTypes, 'Inpu
 
 const paymentIdField = (t: InputFieldBuilder, description: string) => t.id({ required: true, description });
 
-/** The fields of POST /payments/offline (CONTRACT.md 2.7b), under GraphQL names. */
+/** The fields of POST /payments/offline (docs/upstream-contract.md §2.7b), under GraphQL names. */
 const offlinePaymentFields = (t: InputFieldBuilder) => ({
   lineItems: t.field({
     type: [PaymentLineItemInput],
@@ -132,7 +132,10 @@ export const UpdatePaymentProcessingStatusInput = builder.inputType('UpdatePayme
   }),
 });
 
-/** Amounts: at most 4 fraction digits, the wire's precision (CONTRACT.md 7.4); 15 whole digits is beyond any invoice. */
+/**
+ * Amounts: at most 4 fraction digits, the wire's precision (docs/upstream-contract.md §7.4); 15 whole digits is
+ * beyond any invoice.
+ */
 const MAX_FRACTION_DIGITS = 4;
 const MAX_WHOLE_DIGITS = 15;
 
@@ -189,8 +192,8 @@ const offlinePayment = {
 };
 
 /**
- * Sends exactly what CONTRACT.md 2.7b documents: `currency`, `details: { memo }` (required, so `{}` without a
- * memo), `customerId` as a string, `channelId` as an integer, amounts as the decimal strings given, and
+ * Sends exactly what docs/upstream-contract.md §2.7b documents: `currency`, `details: { memo }` (required, so `{}`
+ * without a memo), `customerId` as a string, `channelId` as an integer, amounts as the decimal strings given, and
  * optional fields only when set, so the upstream applies its own defaults.
  */
 function offlinePaymentBody(input: z.output<z.ZodObject<typeof offlinePayment>>): OfflinePaymentBody {
@@ -210,12 +213,12 @@ function offlinePaymentBody(input: z.output<z.ZodObject<typeof offlinePayment>>)
   };
 }
 
-/** The body of POST /payments/offline (CONTRACT.md 2.7b). */
+/** The body of POST /payments/offline (docs/upstream-contract.md §2.7b). */
 export const createOfflinePaymentRequest = z
   .object(offlinePayment)
   .transform((input) => ({ body: offlinePaymentBody(input), idempotencyKey: input.idempotencyKey }));
 
-/** The path id and body of PUT /payments/offline/{id} (CONTRACT.md 2.7c): the create body plus fundingStatus. */
+/** PUT /payments/offline/{id} (docs/upstream-contract.md §2.7c): the create body plus fundingStatus. */
 export const updateOfflinePaymentRequest = z
   .object({ paymentId: positiveId, ...offlinePayment, fundingStatus: knownCode.nullish() })
   .transform((input) => {
@@ -224,12 +227,12 @@ export const updateOfflinePaymentRequest = z
     return { paymentId: idOf(input.paymentId), body, idempotencyKey: input.idempotencyKey };
   });
 
-/** DELETE /payments/{id} (CONTRACT.md 2.4). */
+/** DELETE /payments/{id} (docs/upstream-contract.md §2.4). */
 export const deletePaymentRequest = z
   .object({ paymentId: positiveId, idempotencyKey: z.string().nullish() })
   .transform((input) => ({ paymentId: idOf(input.paymentId), idempotencyKey: input.idempotencyKey }));
 
-/** POST /payments/{id}/operations `{ operationCode }` (CONTRACT.md 2.6): code 3 is sendable, UNKNOWN is not. */
+/** POST /payments/{id}/operations (docs/upstream-contract.md §2.6): code 3 is sendable, UNKNOWN is not. */
 export const paymentOperationRequest = z
   .object({ paymentId: positiveId, operation: knownCode, idempotencyKey: z.string().nullish() })
   .transform((input) => ({
@@ -238,7 +241,7 @@ export const paymentOperationRequest = z
     idempotencyKey: input.idempotencyKey,
   }));
 
-/** PUT /payments/{id}/processing-status `{ processingStatus }` (CONTRACT.md 2.7). */
+/** PUT /payments/{id}/processing-status `{ processingStatus }` (docs/upstream-contract.md §2.7). */
 export const processingStatusRequest = z
   .object({ paymentId: positiveId, processingStatus: z.number(), idempotencyKey: z.string().nullish() })
   .transform((input) => ({

@@ -1,8 +1,7 @@
 /**
- * The five payment writes (CONTRACT.md 2.4, 2.6, 2.7, 2.7b, 2.7c). Each checks its input, sends its write
- * once through `sendWrite`, and answers a result union: a success that carries the payment as it now stands
- * upstream, or a typed error (../errors.ts). Inputs are checked by their schemas (inputs.ts) before the
- * resolvers run.
+ * The five payment writes (docs/upstream-contract.md §2.4, §2.6, §2.7, §2.7b, §2.7c). Each checks its input, sends
+ * its write once through `sendWrite`, and answers a result union: a success that carries the payment as it now stands
+ * upstream, or a typed error (../errors.ts). Inputs are checked by their schemas (inputs.ts) before the resolvers run.
  */
 import type { GatewayContext } from '../../context.js';
 import { withIdempotency } from '../../idempotency/with-idempotency.js';
@@ -45,11 +44,11 @@ interface PaymentWrite {
 }
 
 /**
- * Every payment write goes through here, once per idempotency key: never retried, here or in the HTTP
- * client, since a payment write sent twice may pay twice (a lost answer is OUTCOME_UNKNOWN instead), and
- * replayed from the key's stored result when a client retries with the same key (src/idempotency/).
- * Input is validated before the resolver runs, so a bad input never claims a key. Afterwards the payment is forgotten by
- * the request's loaders, so reading it again shows it as the upstream now has it.
+ * Every payment write goes through here, once per idempotency key: never retried, here or in the HTTP client, since a
+ * payment write sent twice may pay twice (a lost answer is OUTCOME_UNKNOWN instead), and replayed from the key's
+ * stored result when a client retries with the same key (src/idempotency/). Input is validated before the resolver
+ * runs, so a bad input never claims a key. Afterwards the payment is forgotten by the request's loaders, so reading
+ * it again shows it as the upstream now has it.
  */
 async function sendWrite(context: GatewayContext, write: PaymentWrite, send: () => Promise<number>): Promise<number> {
   let writtenId: number;
@@ -215,7 +214,7 @@ function writeFailure(error: unknown, paymentId: number | undefined): unknown {
   return error;
 }
 
-/** Upstream body fields whose GraphQL input field has another name (CONTRACT.md 2.6, 2.7b). */
+/** Upstream body fields whose GraphQL input field has another name (docs/upstream-contract.md §2.6, §2.7b). */
 const INPUT_NAMES: Readonly<Record<string, string>> = {
   currency: 'currencyCode',
   details: 'memo',
@@ -223,7 +222,7 @@ const INPUT_NAMES: Readonly<Record<string, string>> = {
   operationCode: 'operation',
 };
 
-/** An upstream 422 field key (`lineItems.0.amount`, CONTRACT.md 4.1) as the path of its input field. */
+/** An upstream 422 field key (`lineItems.0.amount`, docs/upstream-contract.md §4.1) as the path of its input field. */
 function paymentInputSegments(key: string): Array<string | number> {
   return keySegments(INPUT_NAMES[key] ?? key);
 }

@@ -56,9 +56,9 @@ const PaymentModuleDataRef = builder.objectRef<WireModuleData>('PaymentModuleDat
 const OWN_CALL = { nullable: true } as const;
 
 /**
- * Fields whose upstream value may be one GraphQL cannot show are nullable too: the contract types times and
- * codes as any `number` (CONTRACT.md 2.1), so `createdAt: 1e20` (past year 275760) or a code of 2^40 (past
- * Int) fails only its own field, with a located error, instead of nulling the payment and its whole page.
+ * Fields whose upstream value may be one GraphQL cannot show are nullable too: the contract types times and codes as
+ * any `number` (docs/upstream-contract.md §2.1), so `createdAt: 1e20` (past year 275760) or a code of 2^40 (past Int)
+ * fails only its own field, with a located error, instead of nulling the payment and its whole page.
  */
 const UPSTREAM_NUMBER = { nullable: true } as const;
 

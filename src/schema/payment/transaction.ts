@@ -13,7 +13,7 @@ const TransactionCardRef = builder.objectRef<WireCard>('TransactionCard').implem
 });
 
 /**
- * One flat type rather than a union: the set of transaction types is open upstream (CONTRACT.md 2.9),
+ * One flat type rather than a union: the set of transaction types is open upstream (docs/upstream-contract.md §2.9),
  * so an unknown `type` still reads, with the fields it carries.
  */
 export const TransactionRef = builder.objectRef<WireTransaction>('Transaction').implement({

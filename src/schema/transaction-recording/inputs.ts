@@ -30,7 +30,7 @@ const OTHER_DESCRIPTION =
   'A value this schema does not list yet: give it in `otherResult`. It is sent as it is; if the upstream refuses it, the answer is an `InvalidInputError` on `input.result`.';
 
 /**
- * The `result` values each kind's enum lists, with their descriptions. CONTRACT.md 6, 7.23, 8.10: the
+ * The `result` values each kind's enum lists, with their descriptions. docs/upstream-contract.md §6, §7.23, §8.10: the
  * references render the allowed values empty; the purchase example sends `PAID`; no authorization value
  * appears anywhere.
  */
@@ -99,7 +99,7 @@ const PaymentInstrument = builder.inputType('PaymentInstrumentInput', {
   }),
 });
 
-/** Every field required: the upstream refuses a partly filled result (CONTRACT.md 6). */
+/** Every field required: the upstream refuses a partly filled result (docs/upstream-contract.md §6). */
 const AvsResult = builder.inputType('AvsResultInput', {
   description: 'Address verification (AVS) result from the provider: all four fields, or leave `avsResult` out.',
   fields: (t) => ({
@@ -120,7 +120,7 @@ const CvvResult = builder.inputType('CvvResultInput', {
 
 type RecordInputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<BuilderTypes, 'InputObject'>;
 
-/** The fields both endpoints take (CONTRACT.md 6: the same body); `result` differs by kind. */
+/** The fields both endpoints take (docs/upstream-contract.md §6: the same body); `result` differs by kind. */
 function transactionRecordFields(t: RecordInputFieldBuilder) {
   return {
     orderId: t.id({
@@ -171,7 +171,7 @@ export const RecordAuthorizationTransactionInput = builder.inputType('RecordAuth
   }),
 });
 
-/** Most provider data entries in one record: providers read a handful of keys (Stripe: two, CONTRACT.md 6). */
+/** Most provider data entries in one record: providers read a few keys (docs/upstream-contract.md §6). */
 export const MAX_PROVIDER_DATA_ENTRIES = 50;
 
 const providerDataKey = satisfies(cleanText, PROVIDER_DATA_KEY).superRefine((key, context) => {
@@ -199,7 +199,7 @@ const cardFields = z.object({
   expires: z.object({ month: satisfies(z.number(), EXPIRY_MONTH), year: satisfies(z.number(), EXPIRY_YEAR) }).nullish(),
 });
 
-/** The fields both kinds take, with their rules (CONTRACT.md 6); `result` is checked with `otherResult`. */
+/** The fields both kinds take, with their rules (docs/upstream-contract.md §6); `result` goes with `otherResult`. */
 const transactionRecord = z.object({
   orderId: satisfies(z.string(), ORDER_ID),
   paymentMethodId: satisfies(z.string(), PAYMENT_METHOD_ID),
@@ -219,7 +219,7 @@ type TransactionRecordInput = z.output<typeof transactionRecord>;
 
 /**
  * A record input's schema: it checks every field, lists every problem, and parses to exactly the documented
- * body (CONTRACT.md 6), optional fields left out when not given, with the idempotency key beside it.
+ * body (docs/upstream-contract.md §6), optional fields left out when not given, with the idempotency key beside it.
  */
 export function transactionRecordRequest(kind: TransactionKind) {
   const listed = Object.keys(LISTED_RESULTS[kind]);
