@@ -4,6 +4,7 @@
  *
  *   scalars.ts                DateTime, Decimal, JSON
  *   errors.ts                 MutationError, FieldError, InvalidInputError: the one error model of every mutation
+ *   failures.ts               the error classes behind those types, and how field paths are written
  *   inputs.ts                 rules every input shares (ids, text), the idempotencyKey field
  *   payment/                  Payment and its parts, Query.payment(s), PaymentConnection, filters, enums,
  *                             inputs and the five payment mutations

@@ -45,7 +45,7 @@ export type CreateOfflinePaymentInput = {
   idempotencyKey?: string | null | undefined;
   /** The invoices paid and the amount applied to each; 1–250 of them. */
   lineItems: Array<PaymentLineItemInput>;
-  /** Memo recorded with the payment (upstream `details.memo`), at most 1000 characters. */
+  /** Memo recorded with the payment (upstream `details.memo`), at most 1000 characters; it may hold line feeds, no other control characters. */
   memo?: string | null | undefined;
   /** B2B Edition company id of the payer, a positive integer; upstream default: `customerId`. */
   payerCustomerId?: string | number | null | undefined;
@@ -316,7 +316,7 @@ export type UpdateOfflinePaymentInput = {
   idempotencyKey?: string | null | undefined;
   /** The invoices paid and the amount applied to each; 1–250 of them. */
   lineItems: Array<PaymentLineItemInput>;
-  /** Memo recorded with the payment (upstream `details.memo`), at most 1000 characters. */
+  /** Memo recorded with the payment (upstream `details.memo`), at most 1000 characters; it may hold line feeds, no other control characters. */
   memo?: string | null | undefined;
   /** B2B Edition company id of the payer, a positive integer; upstream default: `customerId`. */
   payerCustomerId?: string | number | null | undefined;

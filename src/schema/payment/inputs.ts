@@ -48,7 +48,9 @@ const offlinePaymentFields = (t: InputFieldBuilder) => ({
   }),
   memo: t.string({
     required: false,
-    description: `Memo recorded with the payment (upstream \`details.memo\`), at most ${TEXT_LIMITS.memo} characters.`,
+    description:
+      `Memo recorded with the payment (upstream \`details.memo\`), at most ${TEXT_LIMITS.memo} characters; ` +
+      'it may hold line feeds, no other control characters.',
   }),
   customerId: t.id({
     required: true,
