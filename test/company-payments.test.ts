@@ -118,7 +118,8 @@ describe('Company.payments answers exactly the company\'s own payments', () => {
   });
 
   it('reads every page of keyword matches, the first alone and the rest together', async () => {
-    const { totalCount: matches } = await sandboxPayments(stack.sandbox, { searchBy: 'customerId', q: '3', limit: '1' });
+    const search = { searchBy: 'customerId', q: '3', limit: '1' };
+    const { totalCount: matches } = await sandboxPayments(stack.sandbox, search);
     const own = await paymentsOf('3');
     stack.resetUpstreamLog();
 
@@ -173,7 +174,11 @@ describe('Company.payments answers exactly the company\'s own payments', () => {
       action: {
         kind: 'respond',
         status: 200,
-        body: { code: 200, data: [], meta: { message: 'SUCCESS', pagination: { totalCount: 2001, offset: 0, limit: 250 } } },
+        body: {
+          code: 200,
+          data: [],
+          meta: { message: 'SUCCESS', pagination: { totalCount: 2001, offset: 0, limit: 250 } },
+        },
       },
     });
 
@@ -183,7 +188,9 @@ describe('Company.payments answers exactly the company\'s own payments', () => {
       data: { _entities: [null] },
       errors: [
         {
-          message: "Company 7's id matches 2001 payments as an upstream keyword, more than the 2000 the gateway reads to find its own.",
+          message:
+            "Company 7's id matches 2001 payments as an upstream keyword, " +
+            'more than the 2000 the gateway reads to find its own.',
           locations: expect.any(Array),
           path: ['_entities', 0, 'payments'],
           extensions: { code: 'SEARCH_TOO_BROAD', keywordMatches: 2001, maxMatches: 2000 },

@@ -65,20 +65,27 @@ describe('control characters and lone surrogates in text inputs', () => {
       {
         method: 'POST',
         path: '/payments/offline',
-        sent: { lineItems: [{ invoiceId: 141, amount: '20.00' }], currency: 'GBP', details: { memo }, customerId: '6041' },
+        sent: {
+          lineItems: [{ invoiceId: 141, amount: '20.00' }],
+          currency: 'GBP',
+          details: { memo },
+          customerId: '6041',
+        },
       },
     ]);
   });
 
+  const card = (brand: string) => ({ paymentInstrument: { card: { brand } } });
   it.each([
-    ['ESC in the provider transaction id', { providerTransactionId: 'pi_\u001b' }, 'input.providerTransactionId', CONTROL],
-    ['NUL in a provider data value', { providerData: [{ key: 'k', value: 'v\u0000' }] }, 'input.providerData[0].value', CONTROL],
-    ['a line feed in the card brand', { paymentInstrument: { card: { brand: 'VISA\n' } } }, 'input.paymentInstrument.card.brand', CONTROL],
-    ['a lone surrogate in the CVV message', { cvvResult: { code: 'M', message: '\ud83d' } }, 'input.cvvResult.message', SURROGATE],
+    ['ESC in the provider id', { providerTransactionId: 'pi_\u001b' }, 'providerTransactionId', CONTROL],
+    ['NUL in provider data', { providerData: [{ key: 'k', value: '\u0000' }] }, 'providerData[0].value', CONTROL],
+    ['LF in the card brand', card('VISA\n'), 'paymentInstrument.card.brand', CONTROL],
+    ['a lone surrogate in CVV', { cvvResult: { code: 'M', message: '\ud83d' } }, 'cvvResult.message', SURROGATE],
   ])('refuses %s in a transaction record', async (_, change, field, message) => {
     const { body } = await stack.execute(RecordPurchaseDocument, { input: { ...PURCHASE, ...change } });
 
-    expect(body.data?.recordPurchaseTransaction).toEqual(refused([{ field, messages: [message] }]));
+    const refusal = refused([{ field: `input.${field}`, messages: [message] }]);
+    expect(body.data?.recordPurchaseTransaction).toEqual(refusal);
     expect(stack.upstreamRequests()).toEqual([]);
   });
 
@@ -108,7 +115,9 @@ describe('bounded lists', () => {
     Array.from({ length: count }, (_, index) => ({ invoiceId: String(index + 1), amount: '1.00' }));
 
   it('refuses more than 250 line items before any upstream call', async () => {
-    const { body } = await stack.execute(CreateOfflinePaymentIdOnlyDocument, { input: { ...PAYMENT, lineItems: lines(251) } });
+    const input = { ...PAYMENT, lineItems: lines(251) };
+
+    const { body } = await stack.execute(CreateOfflinePaymentIdOnlyDocument, { input });
 
     expect(body.data?.createOfflinePayment).toEqual(
       refused([{ field: 'input.lineItems', messages: ['Give at most 250 line items.'] }]),
@@ -135,7 +144,7 @@ describe('bounded lists', () => {
 });
 
 describe('keys that name object machinery', () => {
-  it.each(['__proto__', 'constructor', 'prototype'])('refuses the provider data key %s instead of dropping it', async (key) => {
+  it.each(['__proto__', 'constructor', 'prototype'])('refuses the provider data key %s, not drops it', async (key) => {
     const providerData = [
       { key: 'mandate_method_id', value: 'm1' },
       { key, value: 'x' },
@@ -143,9 +152,9 @@ describe('keys that name object machinery', () => {
 
     const { body } = await stack.execute(RecordPurchaseDocument, { input: { ...PURCHASE, providerData } });
 
-    expect(body.data?.recordPurchaseTransaction).toEqual(
-      refused([{ field: 'input.providerData[1].key', messages: [`"${key}" names JavaScript object machinery: use another key.`] }]),
-    );
+    const message = `"${key}" names JavaScript object machinery: use another key.`;
+    const refusal = refused([{ field: 'input.providerData[1].key', messages: [message] }]);
+    expect(body.data?.recordPurchaseTransaction).toEqual(refusal);
     expect(stack.upstreamRequests()).toEqual([]);
   });
 });

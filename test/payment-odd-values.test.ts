@@ -19,7 +19,8 @@ async function firstPage(): Promise<{ data: RawPayment[]; meta: unknown; code: n
 async function servePageWithOddItem(change: Record<string, unknown>): Promise<RawPayment[]> {
   const page = await firstPage();
   const data = page.data.map((item, index) => (index === 2 ? { ...item, ...change } : item));
-  stack.sandbox.faults.add({ method: 'GET', path: '/payments', times: 1, action: { kind: 'respond', status: 200, body: { ...page, data } } });
+  const action = { kind: 'respond', status: 200, body: { ...page, data } } as const;
+  stack.sandbox.faults.add({ method: 'GET', path: '/payments', times: 1, action });
   stack.resetUpstreamLog();
   return data;
 }
@@ -34,7 +35,9 @@ function whole(item: RawPayment) {
     createdAtUnix: item.createdAt,
     processingStatus: CODES[item.processingStatus] ?? 'UNKNOWN',
     processingStatusCode: item.processingStatus,
-    lineItems: (item['lineItems'] as Array<{ invoiceId: number }>).map(({ invoiceId }) => ({ invoiceId: String(invoiceId) })),
+    lineItems: (item['lineItems'] as Array<{ invoiceId: number }>).map(({ invoiceId }) => ({
+      invoiceId: String(invoiceId),
+    })),
     operations: { allowedStatusCodes: item['allowedStatuses'] },
   };
 }
@@ -79,7 +82,9 @@ describe('a value the contract allows but GraphQL cannot show fails only its own
     const page = await servePageWithOddItem({
       createdAt: 1638000000.5,
       processingStatus: 7,
-      lineItems: [{ paymentId: 1, invoiceId: 141.5, invoiceNumber: '00000141', amount: { code: 'GBP', value: '1.0000' } }],
+      lineItems: [
+        { paymentId: 1, invoiceId: 141.5, invoiceNumber: '00000141', amount: { code: 'GBP', value: '1.0000' } },
+      ],
     });
 
     const { body } = await stack.execute(PaymentPageNumbersDocument, { limit: 5 });

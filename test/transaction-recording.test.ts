@@ -148,7 +148,9 @@ describe('Mutation.recordAuthorizationTransaction', () => {
           message: 'The transaction was not recorded: see errors.',
           upstreamStatus: 422,
           upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),
-          fieldErrors: [{ field: 'input.result', messages: ['Must be one of AUTHORIZED for a authorization transaction.'] }],
+          fieldErrors: [
+            { field: 'input.result', messages: ['Must be one of AUTHORIZED for a authorization transaction.'] },
+          ],
         },
       },
     });

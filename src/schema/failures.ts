@@ -77,16 +77,19 @@ export function originOf(error: UpstreamError): UpstreamOrigin {
  * The problems of one input as `FieldError`s: each field once, in the order of its first problem, with
  * every message in the order reported.
  */
-export function fieldProblems(problems: Iterable<{ field: string; message: string }>): FieldProblem[] {
+function fieldProblems(problems: Iterable<{ field: string; message: string }>): FieldProblem[] {
   const byField = new Map<string, string[]>();
   for (const { field, message } of problems) byField.set(field, [...(byField.get(field) ?? []), message]);
   return [...byField].map(([field, messages]) => ({ field, messages }));
 }
 
 /** A path into the arguments as GraphQL writes it in variable errors: `input.lineItems[1].amount`. */
-export function argumentPath(segments: ReadonlyArray<PropertyKey>): string {
+function argumentPath(segments: ReadonlyArray<PropertyKey>): string {
   return segments
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`))
+    .map((segment, index) => {
+      if (typeof segment === 'number') return `[${segment}]`;
+      return `${index === 0 ? '' : '.'}${String(segment)}`;
+    })
     .join('');
 }
 

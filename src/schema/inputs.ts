@@ -47,7 +47,8 @@ export function readPositiveId(value: string | number): number | undefined {
 /** Payment, invoice, company and channel ids are positive integers (docs/upstream-contract.md §2.1, §7.1). */
 export const positiveId = z.union([z.string(), z.number()]).superRefine((value, context) => {
   if (readPositiveId(value) === undefined) {
-    context.addIssue({ code: 'custom', message: `Must be a positive whole number, got "${String(value).slice(0, 40)}".` });
+    const message = `Must be a positive whole number, got "${String(value).slice(0, 40)}".`;
+    context.addIssue({ code: 'custom', message });
   }
 });
 
@@ -55,7 +56,7 @@ export const positiveId = z.union([z.string(), z.number()]).superRefine((value, 
 export const idOf = (value: string | number): number => Number(String(value).trim());
 
 /** Why a text breaks the hygiene rules, or undefined when it keeps them. */
-export function textProblem(value: string, options: { lineFeeds?: boolean } = {}): string | undefined {
+function textProblem(value: string, options: { lineFeeds?: boolean } = {}): string | undefined {
   if ((options.lineFeeds ? CONTROL_CHARACTER_BUT_LINE_FEED : CONTROL_CHARACTER).test(value)) {
     const allowed = options.lineFeeds ? ' (line feeds are fine)' : '';
     return `Must not contain control characters such as NUL, ESC or line breaks${allowed}.`;
@@ -109,7 +110,9 @@ export function checkedArguments<T>(schema: z.ZodType<T>, args: unknown): T {
 }
 
 function badArgument({ field, messages }: FieldProblem): GraphQLError {
-  return new GraphQLError(`${field}: ${messages.join(' ')}`, { extensions: { code: 'BAD_USER_INPUT', argument: field } });
+  return new GraphQLError(`${field}: ${messages.join(' ')}`, {
+    extensions: { code: 'BAD_USER_INPUT', argument: field },
+  });
 }
 
 /**

@@ -93,10 +93,12 @@ const paymentListArgs = z
   })
   .superRefine((args, context) => {
     if (args.searchBy !== undefined && args.q == null) {
-      context.addIssue({ code: 'custom', path: ['searchBy'], message: 'Needs q: searchBy names the field q is matched against.' });
+      const message = 'Needs q: searchBy names the field q is matched against.';
+      context.addIssue({ code: 'custom', path: ['searchBy'], message });
     }
     if (args.searchBy === 'id' && args.q != null && readPositiveId(args.q) === undefined) {
-      context.addIssue({ code: 'custom', path: ['q'], message: `Must be a positive whole number, got "${args.q.slice(0, 40)}".` });
+      const message = `Must be a positive whole number, got "${args.q.slice(0, 40)}".`;
+      context.addIssue({ code: 'custom', path: ['q'], message });
     }
   })
   .transform(

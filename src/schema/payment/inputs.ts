@@ -14,7 +14,7 @@ import { FundingStatus, PaymentOperation, SettableProcessingStatus } from './enu
  * Most line items one payment may carry. The contract sets no bound; a payment of every invoice on a full
  * page (250, the list maximum) fits, and the request body stays far below the upstream's limits.
  */
-export const MAX_LINE_ITEMS = 250;
+const MAX_LINE_ITEMS = 250;
 
 const PaymentLineItemInput = builder.inputType('PaymentLineItemInput', {
   description: 'The part of a payment applied to one invoice.',
@@ -159,7 +159,8 @@ const currencyCode = z.string().superRefine((value, context) => {
   if (ACTIVE_CURRENCY_CODES.has(value)) return;
   const capitals = value.toUpperCase();
   const hint = ACTIVE_CURRENCY_CODES.has(capitals) ? ` Write it in capitals: "${capitals}".` : '';
-  context.addIssue({ code: 'custom', message: `"${value.slice(0, 10)}" is not an active ISO 4217 currency code.${hint}` });
+  const message = `"${value.slice(0, 10)}" is not an active ISO 4217 currency code.${hint}`;
+  context.addIssue({ code: 'custom', message });
 });
 
 const lineItems = z

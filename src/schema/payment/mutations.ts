@@ -208,7 +208,9 @@ builder.mutationFields((t) => ({
 function writeFailure(error: unknown, paymentId: number | undefined): unknown {
   if (!(error instanceof UpstreamError)) return error;
   const { status, upstreamMessage } = error.details;
-  if (error.code === 'NOT_FOUND' && paymentId !== undefined) return new PaymentNotFoundError(paymentId, originOf(error));
+  if (error.code === 'NOT_FOUND' && paymentId !== undefined) {
+    return new PaymentNotFoundError(paymentId, originOf(error));
+  }
   if (status === 400) return new OperationNotAllowedError(error.message, originOf(error));
   if (status === 422) return upstreamInputError(error, paymentInputSegments, upstreamMessage);
   return error;

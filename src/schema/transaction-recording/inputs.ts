@@ -172,7 +172,7 @@ export const RecordAuthorizationTransactionInput = builder.inputType('RecordAuth
 });
 
 /** Most provider data entries in one record: providers read a few keys (docs/upstream-contract.md §6). */
-export const MAX_PROVIDER_DATA_ENTRIES = 50;
+const MAX_PROVIDER_DATA_ENTRIES = 50;
 
 const providerDataKey = satisfies(cleanText, PROVIDER_DATA_KEY).superRefine((key, context) => {
   if (RESERVED_KEYS.has(key)) {
@@ -186,7 +186,9 @@ const providerData = z
   .superRefine((entries, context) => {
     const seen = new Set<string>();
     entries.forEach(({ key }, index) => {
-      if (seen.has(key)) context.addIssue({ code: 'custom', path: [index, 'key'], message: `Key "${key}" is given twice.` });
+      if (seen.has(key)) {
+        context.addIssue({ code: 'custom', path: [index, 'key'], message: `Key "${key}" is given twice.` });
+      }
       seen.add(key);
     });
   });
@@ -210,7 +212,9 @@ const transactionRecord = z.object({
   isTest: z.boolean().nullish(),
   providerData: providerData.nullish(),
   paymentInstrument: z.object({ card: cardFields }).nullish(),
-  avsResult: z.object({ code: cleanText, message: cleanText, streetMatch: cleanText, postalMatch: cleanText }).nullish(),
+  avsResult: z
+    .object({ code: cleanText, message: cleanText, streetMatch: cleanText, postalMatch: cleanText })
+    .nullish(),
   cvvResult: z.object({ code: cleanText, message: cleanText }).nullish(),
   idempotencyKey: z.string().nullish(),
 });
@@ -249,7 +253,9 @@ function transactionRecordBody(input: TransactionRecordInput): TransactionRecord
     ...(input.status && { status: input.status }),
     ...(typeof input.isTest === 'boolean' && { is_test: input.isTest }),
     // Keys are checked: none is __proto__, so each becomes an own entry of the map.
-    ...(input.providerData && { provider_data: Object.fromEntries(input.providerData.map(({ key, value }) => [key, value])) }),
+    ...(input.providerData && {
+      provider_data: Object.fromEntries(input.providerData.map(({ key, value }) => [key, value])),
+    }),
     ...(input.paymentInstrument && { payment_instrument: { card: wireCard(input.paymentInstrument.card) } }),
     ...(avsResult && {
       avs_result: {

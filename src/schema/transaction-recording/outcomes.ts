@@ -18,7 +18,11 @@ export class TransactionTargetNotFound extends MutationFailure {
 }
 
 /** The typed outcomes of the transaction-recording mutations, for their `errors` option. */
-export const TRANSACTION_RECORDING_ERRORS = [InvalidInputError, TransactionPreconditionFailed, TransactionTargetNotFound];
+export const TRANSACTION_RECORDING_ERRORS = [
+  InvalidInputError,
+  TransactionPreconditionFailed,
+  TransactionTargetNotFound,
+];
 
 /**
  * The upstream refusals a client branches on become typed results; everything else (credentials, rate
@@ -45,9 +49,8 @@ export function typedRecordingError(error: unknown): unknown {
 function transactionInputSegments(key: string): Array<string | number> {
   const segments = keySegments(key);
   const kept = segments[0] === 'provider_data' ? segments.slice(0, 1) : segments;
-  return kept.map((segment) =>
-    typeof segment === 'number' ? segment : segment.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase()),
-  );
+  const camelCase = (name: string) => name.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
+  return kept.map((segment) => (typeof segment === 'number' ? segment : camelCase(segment)));
 }
 
 builder.objectType(TransactionPreconditionFailed, {
