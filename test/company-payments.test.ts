@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CompanyPaymentsPageDocument } from './gql/graphql.js';
+import { CompanyPaymentsPageDocument, CreateTwoCompanyPaymentsDocument } from './gql/graphql.js';
 import { useFileStack } from './support/file-stack.js';
 import { createPaymentFor, sandboxPayments } from './support/sandbox-payments.js';
 
@@ -198,5 +198,35 @@ describe('Company.payments answers exactly the company\'s own payments', () => {
       ],
     });
     expect(stack.upstreamRequests()).toEqual([keyword('7', 0)]);
+  });
+
+  it("reads a company's payments again after a write in the same request", async () => {
+    const input = (invoiceId: string) => ({
+      customerId: '42',
+      currencyCode: 'USD',
+      lineItems: [{ invoiceId, amount: '1.00' }],
+    });
+
+    const variables = { first: input('310'), second: input('311') };
+
+    const { body } = await stack.execute(CreateTwoCompanyPaymentsDocument, variables);
+
+    const first = body.data?.first && 'paymentId' in body.data.first ? body.data.first.paymentId : undefined;
+    const second = body.data?.second && 'paymentId' in body.data.second ? body.data.second.paymentId : undefined;
+    const companyWith = (totalCount: number) => ({ company: { payments: { totalCount } } });
+    expect(body).toEqual({
+      data: {
+        first: { paymentId: first, payment: companyWith(1) },
+        second: { paymentId: second, payment: companyWith(2) },
+      },
+    });
+    expect(stack.upstreamRequests()).toEqual([
+      'POST /payments/offline',
+      `GET /payments/${first}`,
+      keyword('42', 0),
+      'POST /payments/offline',
+      `GET /payments/${second}`,
+      keyword('42', 0),
+    ]);
   });
 });

@@ -138,21 +138,25 @@ export class PaymentLoaders {
     const rest = await Promise.all(offsets.map(page));
     // A payment that moved between pages while they were read is kept once.
     const exact = new Map<number, WirePayment>();
-    for (const page of [first, ...rest]) {
-      this.primeFromPage(page);
-      for (const payment of page.payments) {
+    for (const read of [first, ...rest]) {
+      this.primeFromPage(read);
+      for (const payment of read.payments) {
         if (payment.customerId === customerId && !exact.has(payment.id)) exact.set(payment.id, payment);
       }
     }
     return { complete: true, payments: [...exact.values()] };
   }
 
-  /** Forgets a payment after a write, so the next load reads it as it now stands upstream. */
+  /**
+   * Forgets a payment after a write, so the next load reads it as it now stands upstream; company scans are
+   * dropped too, since the write may have moved the payment into or out of one.
+   */
   forget(id: number): void {
     this.payment.clear(id);
     this.transactions.clear(id);
     this.operations.clear(id);
     this.listed.delete(id);
+    this.companyScans.clear();
   }
 }
 
