@@ -7,6 +7,7 @@ import {
   SupergraphPaymentWithInvoicesDocument,
 } from './gql-supergraph/graphql.js';
 import { startInvoiceSubgraph, type InvoiceSubgraph } from './support/invoice-subgraph.js';
+import { createPaymentFor, sandboxPayments } from './support/sandbox-payments.js';
 import { startStack, type TestStack } from './support/stack.js';
 import {
   composeTestSupergraph,
@@ -129,9 +130,47 @@ describe('through a Hive gateway over the payments and invoices subgraphs', () =
     });
     expect(stack.upstreamRequests()).toEqual([
       'GET /payments/117',
-      'GET /payments?searchBy=customerId&q=6041&offset=0&limit=3',
+      'GET /payments?searchBy=customerId&q=6041&offset=0&limit=250',
     ]);
     expect(invoices.requests()).toEqual([]);
+  });
+
+  it("answers company 41's payments, not those of 4102 and 6041 its id matches as a keyword", async () => {
+    const first = await createPaymentFor(stack.sandbox, '41', 300);
+    const second = await createPaymentFor(stack.sandbox, '41', 301);
+    const of4102 = (await sandboxPayments(stack.sandbox, { searchBy: 'customerId', q: '4102', limit: '3' })).payments;
+    stack.resetUpstreamLog();
+
+    const { body: of41 } = await gateway.execute(SupergraphCompanyPaymentsDocument, { id: String(first), first: 3 });
+    const { body: ofCompany4102 } = await gateway.execute(SupergraphCompanyPaymentsDocument, {
+      id: String(of4102[0]?.id),
+      first: 3,
+    });
+
+    const own41 = [second, first].map((id) => ({ id: String(id), customerId: '41' }));
+    expect(of41).toEqual({
+      data: { payment: { id: String(first), company: { id: '41', payments: { totalCount: 2, nodes: own41 } } } },
+    });
+    expect(ofCompany4102).toEqual({
+      data: {
+        payment: {
+          id: String(of4102[0]?.id),
+          company: {
+            id: '4102',
+            payments: {
+              totalCount: 20,
+              nodes: of4102.map(({ id }) => ({ id: String(id), customerId: '4102' })),
+            },
+          },
+        },
+      },
+    });
+    expect(stack.upstreamRequests()).toEqual([
+      `GET /payments/${first}`,
+      'GET /payments?searchBy=customerId&q=41&offset=0&limit=250',
+      `GET /payments/${of4102[0]?.id}`,
+      'GET /payments?searchBy=customerId&q=4102&offset=0&limit=250',
+    ]);
   });
 });
 

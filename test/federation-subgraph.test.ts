@@ -131,7 +131,7 @@ describe('_entities: Invoice and Company', () => {
     ]);
   });
 
-  it('adds the payments of a company: GET /payments searched by customerId', async () => {
+  it('adds the payments of a company: its keyword matches read whole, the window taken from its own', async () => {
     const { body } = await stack.execute(CompanyPaymentEntitiesDocument, {
       representations: [{ __typename: 'Company', id: '6041' }],
       offset: 3,
@@ -148,7 +148,7 @@ describe('_entities: Invoice and Company', () => {
         ],
       },
     });
-    expect(stack.upstreamRequests()).toEqual(['GET /payments?searchBy=customerId&q=6041&offset=3&limit=2']);
+    expect(stack.upstreamRequests()).toEqual(['GET /payments?searchBy=customerId&q=6041&offset=0&limit=250']);
   });
 
   it('refuses invoice and company ids that are not positive integers without calling upstream', async () => {

@@ -13,7 +13,7 @@ const DETAIL_ONLY_FIELDS = ['details', 'fees', 'moduleData', 'allowedOperations'
 const PAGE_IDS = [540, 539, 538];
 const LIST_3 = 'GET /payments?offset=0&limit=3';
 
-describe('list items the real API may send without some detail fields (CONTRACT.md 2.1)', () => {
+describe('list items the real API may send without some detail fields (docs/upstream-contract.md §2.1)', () => {
   let stack: TestStack;
   beforeAll(async () => {
     stack = await startStack();
@@ -109,8 +109,9 @@ describe('list items the real API may send without some detail fields (CONTRACT.
 describe('the call plan of Query.payment', () => {
   let stack: TestStack;
   beforeAll(async () => {
-    // Latency keeps each call open long enough for the sandbox to see which ones overlap.
-    stack = await startStack({ sandbox: { latencyMs: 30 } });
+    // Latency keeps each call open long enough for the sandbox to see which ones overlap, even on a loaded
+    // machine where the gateway may take a while between starting the two calls.
+    stack = await startStack({ sandbox: { latencyMs: 400 } });
   });
   afterAll(() => stack.close());
   beforeEach(() => {

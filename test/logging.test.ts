@@ -165,7 +165,7 @@ describe('request log', () => {
     const { body } = await stack.execute(PaymentCreatedAtDocument, { id: '117' }, CALLER);
 
     expect(body).toEqual({
-      data: { payment: null },
+      data: { payment: { id: '117', createdAt: null } },
       errors: [
         {
           message: 'Unexpected error.',

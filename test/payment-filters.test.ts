@@ -16,7 +16,7 @@ async function payments(variables: FilteredPaymentsQueryVariables) {
 const units = (value: string) => BigInt(value.replace('.', '').padEnd(value.indexOf('.') + 5, '0'));
 
 describe('Query.payments filters', () => {
-  it('passes every filter to one GET /payments under its documented name (CONTRACT.md 2.2)', async () => {
+  it('passes every filter to one GET /payments under its documented name (docs/upstream-contract.md §2.2)', async () => {
     await payments({
       sortBy: 'UPDATED_AT',
       orderBy: 'ASC',

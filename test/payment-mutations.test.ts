@@ -75,7 +75,8 @@ describe('createOfflinePayment', () => {
         },
       },
     });
-    // The write answers `{ paymentId }` only (CONTRACT.md 2.7b): one detail read is the least a refreshed payment costs.
+    // The write answers `{ paymentId }` only (docs/upstream-contract.md §2.7b): one detail read is the least a
+    // refreshed payment costs.
     expect(stack.upstreamRequests()).toEqual(['POST /payments/offline', `GET /payments/${id}`]);
     expect(sentBodies()[0]).toEqual({
       lineItems: [
@@ -184,6 +185,7 @@ describe('createOfflinePayment', () => {
           __typename: 'InvalidInputError',
           code: 'INVALID_INPUT',
           message: 'The input is not valid: see fieldErrors.',
+          upstreamStatus: 422,
           upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),
           fieldErrors: [
             { field: 'input.lineItems', messages: ['This field is required.'] },
@@ -198,13 +200,15 @@ describe('createOfflinePayment', () => {
   });
 
   it('answers the upstream 422 message when it names no field', async () => {
-    // KES is an active ISO 4217 code the sandbox does not take: its documented "Invalid currency code" (CONTRACT.md 4.1).
+    // KES is an active ISO 4217 code the sandbox does not take: its documented "Invalid currency code"
+    // (docs/upstream-contract.md §4.1).
     const { body } = await stack.execute(CreateOfflinePaymentDocument, { input: { ...twoInvoices, currencyCode: 'KES' } });
 
     expect(body.data?.createOfflinePayment).toEqual({
       __typename: 'InvalidInputError',
       code: 'INVALID_INPUT',
       message: 'Invalid currency code',
+      upstreamStatus: 422,
       upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),
       fieldErrors: [],
     });
@@ -306,6 +310,7 @@ describe('performPaymentOperation', () => {
           __typename: 'OperationNotAllowedError',
           code: 'OPERATION_NOT_ALLOWED',
           message: 'The payment operation is not allowed.',
+          upstreamStatus: 400,
           upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),
         },
       },
@@ -334,6 +339,7 @@ describe('performPaymentOperation', () => {
           code: 'PAYMENT_NOT_FOUND',
           message: 'Payment 999999 does not exist.',
           paymentId: '999999',
+          upstreamStatus: 404,
           upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),
         },
       },
@@ -369,6 +375,7 @@ describe('updatePaymentProcessingStatus', () => {
       __typename: 'OperationNotAllowedError',
       code: 'OPERATION_NOT_ALLOWED',
       message: 'The payment processing status is not allowed.',
+      upstreamStatus: 400,
       upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),
     });
     expect(stack.upstreamRequests()).toEqual(['PUT /payments/18/processing-status']);
@@ -419,6 +426,7 @@ describe('updateOfflinePayment', () => {
       __typename: 'OperationNotAllowedError',
       code: 'OPERATION_NOT_ALLOWED',
       message: 'Only offline payments can be updated.',
+      upstreamStatus: 400,
       upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),
     });
   });

@@ -50,8 +50,8 @@ const respondRaw = (status: number, rawBody: string, headers: Record<string, str
 });
 
 /**
- * One case per upstream status a read can meet (docs/upstream-contract.md §4.1), with the body documented
- * where there is one.
+ * One case per upstream status a read can meet (docs/upstream-contract.md §4.1), with the body the contract documents
+ * where it does.
  */
 const readCases: StatusCase[] = [
   {

@@ -174,6 +174,7 @@ describe('mutation inputs are checked before anything is sent', () => {
       __typename: 'InvalidInputError',
       code: 'INVALID_INPUT',
       message: 'The input is not valid: see fieldErrors.',
+      upstreamStatus: null,
       upstreamRequestId: null,
       fieldErrors: [{ field, messages: [message] }],
     });

@@ -143,11 +143,14 @@ describe('Mutation.recordAuthorizationTransaction', () => {
     expect(body).toEqual({
       data: {
         recordAuthorizationTransaction: {
-          __typename: 'TransactionInputInvalid',
+          __typename: 'InvalidInputError',
+          code: 'INVALID_INPUT',
           message: 'The transaction was not recorded: see errors.',
           upstreamStatus: 422,
           upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),
-          fieldErrors: [{ field: 'result', message: 'Must be one of AUTHORIZED for a authorization transaction.' }],
+          fieldErrors: [
+            { field: 'input.result', messages: ['Must be one of AUTHORIZED for a authorization transaction.'] },
+          ],
         },
       },
     });
@@ -159,11 +162,12 @@ describe('input validation, before anything is sent', () => {
   const refusal = (fieldErrors: Array<{ field: string; message: string }>) => ({
     data: {
       recordPurchaseTransaction: {
-        __typename: 'TransactionInputInvalid',
-        message: 'The transaction was not recorded: the input is invalid (see fieldErrors).',
+        __typename: 'InvalidInputError',
+        code: 'INVALID_INPUT',
+        message: 'The input is not valid: see fieldErrors.',
         upstreamStatus: null,
         upstreamRequestId: null,
-        fieldErrors,
+        fieldErrors: fieldErrors.map(({ field, message }) => ({ field: `input.${field}`, messages: [message] })),
       },
     },
   });
@@ -181,11 +185,11 @@ describe('input validation, before anything is sent', () => {
     ['otherResult with a listed result', { otherResult: 'SETTLED' }, 'otherResult', 'Give otherResult only with result: OTHER.'],
     ['otherResult not in capitals', { result: 'OTHER', otherResult: 'paid' }, 'otherResult', 'Must be capital letters, digits and underscores, starting with a letter, such as "PAID".'],
     ['otherResult naming a listed value', { result: 'OTHER', otherResult: 'PAID' }, 'otherResult', 'PAID is listed: send result: PAID instead.'],
-    ['a blank provider data key', { providerData: [{ key: ' ', value: 'x' }] }, 'providerData.0.key', 'A key must not be blank.'],
+    ['a blank provider data key', { providerData: [{ key: ' ', value: 'x' }] }, 'providerData[0].key', 'A key must not be blank.'],
     [
       'a provider data key given twice',
       { providerData: [{ key: 'a', value: '1' }, { key: 'a', value: '2' }] },
-      'providerData.1.key',
+      'providerData[1].key',
       'Key "a" is given twice.',
     ],
     ['a last4 of three digits', { paymentInstrument: { card: { ...card, last4: '424' } } }, 'paymentInstrument.card.last4', 'Must be exactly four digits.'],
@@ -292,6 +296,7 @@ describe('upstream refusals and failures', () => {
       data: {
         recordPurchaseTransaction: {
           __typename: 'TransactionPreconditionFailed',
+          code: 'PRECONDITION_FAILED',
           message: 'Order 10000 does not exist.',
           upstreamStatus: 412,
           upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),
@@ -307,6 +312,7 @@ describe('upstream refusals and failures', () => {
 
     expect(body.data?.recordPurchaseTransaction).toMatchObject({
       __typename: 'TransactionPreconditionFailed',
+      code: 'PRECONDITION_FAILED',
       message: 'The payment provider "acmepay" is not enabled for the order\'s channel and currency.',
       upstreamStatus: 412,
     });
@@ -326,13 +332,14 @@ describe('upstream refusals and failures', () => {
     const { body } = await stack.execute(RecordPurchaseDocument, { input: FULL_PURCHASE });
 
     expect(body.data?.recordPurchaseTransaction).toEqual({
-      __typename: 'TransactionInputInvalid',
+      __typename: 'InvalidInputError',
+      code: 'INVALID_INPUT',
       message: 'JSON data is missing or invalid',
       upstreamStatus: 422,
       upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),
       fieldErrors: [
-        { field: 'paymentInstrument.card.issuerIdentificationNumber', message: 'Unknown issuer.' },
-        { field: 'providerData', message: 'Unknown mandate.' },
+        { field: 'input.paymentInstrument.card.issuerIdentificationNumber', messages: ['Unknown issuer.'] },
+        { field: 'input.providerData', messages: ['Unknown mandate.'] },
       ],
     });
   });
@@ -344,6 +351,7 @@ describe('upstream refusals and failures', () => {
 
     expect(body.data?.recordPurchaseTransaction).toEqual({
       __typename: 'TransactionTargetNotFound',
+      code: 'TARGET_NOT_FOUND',
       message: 'The route is not found, check the URL',
       upstreamStatus: 404,
       upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),

@@ -3,8 +3,9 @@ import DirectivePlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
+import ValidationPlugin from '@pothos/plugin-validation';
 import type { GatewayContext } from '../context.js';
-import { DateTimeScalar, DecimalScalar, JSONScalar } from './scalars.js';
+import { InvalidInputError, issueProblems } from './failures.js';
 
 export interface SchemaTypes {
   Context: GatewayContext;
@@ -23,14 +24,17 @@ export interface SchemaTypes {
 export type BuilderTypes = PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>;
 
 /**
- * The one SchemaBuilder. Plugin order matters: errors wraps resolvers before relay builds connections.
+ * The one SchemaBuilder. Plugin order matters: errors wraps resolvers before relay builds connections, and
+ * wraps the validation plugin's argument checks too, so a mutation input that fails them is answered as an
+ * InvalidInputError result rather than thrown.
  * Directives is listed before federation because Pothos runs type-config hooks last to first: federation
  * adds `@key`/`@shareable` first, then the directives plugin sees them and writes the AST nodes that
  * `printSubgraphSchema` prints. Federation goes after every plugin that wraps resolvers, as its docs ask.
- * Domain types live in their own files; this file holds the builder, scalars and root types only.
+ * Domain types live in their own folders (payment/, transaction-recording/, federation/); this file holds
+ * the builder and its plugins only.
  */
 export const builder = new SchemaBuilder<SchemaTypes>({
-  plugins: [ErrorsPlugin, RelayPlugin, DirectivePlugin, FederationPlugin],
+  plugins: [ErrorsPlugin, ValidationPlugin, RelayPlugin, DirectivePlugin, FederationPlugin],
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
@@ -58,17 +62,11 @@ export const builder = new SchemaBuilder<SchemaTypes>({
     nodeFieldOptions: { nullable: false, description: 'The item.' },
     nodesOnConnection: { description: 'The items of this page, without cursors.' },
   },
-  errors: { defaultTypes: [] },
+  // Argument errors are handled so a failed input check (an InvalidInputError, built by the hook below from
+  // the checks' own messages) becomes the field's typed result; any other error is rethrown and masked.
+  errors: { defaultTypes: [], unsafelyHandleInputErrors: true },
+  // Only mutation inputs use `validate`; every problem of the input comes back at once, on its argument path.
+  validation: { validationError: (failure) => new InvalidInputError(issueProblems(failure.issues)) },
   // Directive extensions in graphql-tools' shape, which graphql-codegen's schema loader reads.
   directives: { useGraphQLToolsUnorderedDirectives: true },
-});
-
-builder.addScalarType('DateTime', DateTimeScalar);
-builder.addScalarType('Decimal', DecimalScalar);
-builder.addScalarType('JSON', JSONScalar);
-
-builder.queryType({ description: 'Reads of B2B Edition payments.' });
-builder.mutationType({
-  description:
-    'Writes to B2B Edition payments and BigCommerce payment transactions. None is sent again once it may have reached the upstream; an `idempotencyKey` makes client retries safe.',
 });

@@ -1,10 +1,11 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { builder } from './builder.js';
 
 /** The largest instant a JavaScript Date holds, in ms either side of 1970 (ECMA-262 21.4.1.1). */
 const MAX_DATE_MS = 8.64e15;
 
 /**
- * Unix seconds (the upstream's timestamps, CONTRACT.md 1) out as ISO 8601; ISO 8601 in as a Date.
+ * Unix seconds (the upstream's timestamps, docs/upstream-contract.md §1) out as ISO 8601; ISO 8601 in as a Date.
  */
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
@@ -34,7 +35,7 @@ function parseDateTime(value: unknown): Date {
 const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
 
 /**
- * Money amounts travel as decimal strings (CONTRACT.md 7.4): passed through exactly as the upstream sent
+ * Money amounts travel as decimal strings (docs/upstream-contract.md §7.4): passed through exactly as the upstream sent
  * them, never turned into a float. Inputs are checked for shape here and for business rules where used.
  */
 export const DecimalScalar = new GraphQLScalarType<string, string>({
@@ -58,10 +59,14 @@ function parseDecimal(value: unknown): string {
   });
 }
 
-/** Upstream values whose shape the references leave open (CONTRACT.md 2.1 `fees`, 2.7a `rawTransaction`). */
+/** Values whose shape the references leave open (docs/upstream-contract.md §2.1 `fees`, §2.7a `rawTransaction`). */
 export const JSONScalar = new GraphQLScalarType<unknown, unknown>({
   name: 'JSON',
   description: 'Any JSON value, passed through as the upstream sent it: used where the upstream documents no shape.',
   serialize: (value) => value,
   parseValue: (value) => value,
 });
+
+builder.addScalarType('DateTime', DateTimeScalar);
+builder.addScalarType('Decimal', DecimalScalar);
+builder.addScalarType('JSON', JSONScalar);

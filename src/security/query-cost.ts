@@ -16,7 +16,8 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/payment-connection.js';
+import { MAX_SCAN_PAGES } from '../loaders/payment-loaders.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/payment/connection.js';
 
 /**
  * What one query costs, computed before anything runs:
@@ -37,16 +38,17 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/payment-connection.j
 export const UPSTREAM_CALL_WEIGHT = 200;
 
 /**
- * Non-root fields whose resolver may call upstream, by schema coordinate, to the call they make. The detail
- * fields (`details`, `fees`, `moduleData`) and `operations` are not here: they are answered from the record
- * the payment was read with (its detail call, or a list page, which carries them), so they cost nothing.
- * A list page whose items lack them costs one detail call per payment that selects them: not charged,
- * since the documented list example carries them (CONTRACT.md 2.1, 7.22).
+ * Non-root fields whose resolver may call upstream, by schema coordinate, to the call they make and how many of it at
+ * most. The detail fields (`details`, `fees`, `moduleData`) and `operations` are not here: they are answered from the
+ * record the payment was read with (its detail call, or a list page, which carries them), so they cost nothing. A
+ * list page whose items lack them costs one detail call per payment that selects them: not charged, since the
+ * documented list example carries them (docs/upstream-contract.md §2.1, §7.22). `Company.payments` scans the company
+ * id's keyword matches, up to MAX_SCAN_PAGES pages (src/loaders/).
  */
-const UPSTREAM_CALLS: Readonly<Record<string, string>> = {
-  'Payment.transactions': 'listPaymentTransactions',
-  'Invoice.payments': 'listPayments',
-  'Company.payments': 'listPayments',
+const UPSTREAM_CALLS: Readonly<Record<string, { call: string; count: number }>> = {
+  'Payment.transactions': { call: 'listPaymentTransactions', count: 1 },
+  'Invoice.payments': { call: 'listPayments', count: 1 },
+  'Company.payments': { call: 'scanCompanyPayments', count: MAX_SCAN_PAGES },
 };
 
 const PAGE_SIZE_ARGUMENTS = ['first', 'last', 'limit'] as const;
@@ -82,11 +84,13 @@ class CostWalker {
     const callsCharged = new Set<string>();
     let cost = 0;
     for (const { node, definition, parent } of this.collectFields(selectionSet, type)) {
-      const call = isRoot ? `root:${node.alias?.value ?? node.name.value}` : UPSTREAM_CALLS[`${parent.name}.${node.name.value}`];
-      const charged = call !== undefined && !callsCharged.has(call);
-      if (call !== undefined) callsCharged.add(call);
+      const upstream = isRoot
+        ? { call: `root:${node.alias?.value ?? node.name.value}`, count: 1 }
+        : UPSTREAM_CALLS[`${parent.name}.${node.name.value}`];
+      const charged = upstream !== undefined && !callsCharged.has(upstream.call);
+      if (upstream !== undefined) callsCharged.add(upstream.call);
       const fieldResolutions = resolutions * (isRoot ? this.representationCount(node, definition) : 1);
-      cost += fieldResolutions * (1 + (charged ? UPSTREAM_CALL_WEIGHT : 0));
+      cost += fieldResolutions * (1 + (charged ? UPSTREAM_CALL_WEIGHT * upstream.count : 0));
       cost += this.childrenCost(node, definition, fieldResolutions);
     }
     return cost;

@@ -1,5 +1,5 @@
 /**
- * The value rules of a transaction record (CONTRACT.md 6), shared by the gateway, which checks its input
+ * The value rules of a transaction record (docs/upstream-contract.md §6), shared by the gateway, which checks its input
  * before sending, and the sandbox, which checks what it receives: one rule set, so both say the same.
  * Each rule is a predicate and the message that explains it.
  */
@@ -54,6 +54,6 @@ export const EXPIRY_YEAR: ValueRule<number> = {
   message: 'Must be a four-digit year, such as 2030.',
 };
 
-/** Field names of the all-or-nothing result objects (CONTRACT.md 6). */
+/** Field names of the all-or-nothing result objects (docs/upstream-contract.md §6). */
 export const AVS_RESULT_FIELDS = ['code', 'message', 'street_match', 'postal_match'] as const;
 export const CVV_RESULT_FIELDS = ['code', 'message'] as const;

@@ -1,11 +1,11 @@
 /**
- * Wire shapes of the Payments Transactions (beta) API (CONTRACT.md 6): snake_case, exactly the documented
- * fields. Purchases and authorizations take the same body; only the path and the `result` values differ.
+ * Wire shapes of the Payments Transactions (beta) API (docs/upstream-contract.md §6): snake_case, exactly the
+ * documented fields. Purchases and authorizations take the same body; only the path and the `result` values differ.
  */
 
 export type TransactionKind = 'purchase' | 'authorization';
 
-/** `status`: "Currently only COMPLETE is supported" (CONTRACT.md 6). */
+/** `status`: "Currently only COMPLETE is supported" (docs/upstream-contract.md §6). */
 export type WireTransactionStatus = 'COMPLETE';
 
 export interface WireCardExpiry {
@@ -22,12 +22,12 @@ export interface WireCard {
   expires?: WireCardExpiry;
 }
 
-/** Only the `card` variant is documented; others (ACH, wallets) are an open question (CONTRACT.md 8.10). */
+/** Only the `card` variant is documented; others (ACH, wallets) are open (docs/upstream-contract.md §8.10). */
 export interface WirePaymentInstrument {
   card: WireCard;
 }
 
-/** All or nothing: the upstream refuses a partly filled result object (CONTRACT.md 6). */
+/** All or nothing: the upstream refuses a partly filled result object (docs/upstream-contract.md §6). */
 export interface WireAvsResult {
   code: string;
   message: string;

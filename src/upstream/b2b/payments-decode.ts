@@ -11,7 +11,7 @@ import type {
 
 /**
  * Checks upstream payment bodies and normalises the loose values the references allow (numbers sent as
- * strings, `allowedStatuses` as `"1"`, nullable ids: CONTRACT.md 7) so resolvers see one shape.
+ * strings, `allowedStatuses` as `"1"`, nullable ids: docs/upstream-contract.md §7) so resolvers see one shape.
  * A body that cannot be read as documented fails with UPSTREAM_BAD_RESPONSE instead of a wrong answer.
  */
 class Decoder {
@@ -120,7 +120,7 @@ class Decoder {
   }
 }
 
-/** Fields the detail always has and a list item may leave out (CONTRACT.md 2.1); the decoder fills them in. */
+/** Fields the detail always has and a list item may leave out (docs/upstream-contract.md §2.1); decoded as empty. */
 export const DETAIL_ONLY_FIELDS = ['details', 'fees', 'moduleData', 'allowedOperations', 'allowedStatuses'] as const;
 export type DetailOnlyField = (typeof DETAIL_ONLY_FIELDS)[number];
 

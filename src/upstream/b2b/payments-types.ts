@@ -1,20 +1,21 @@
 /**
- * Wire shapes of the B2B Edition payments endpoints (CONTRACT.md section 2), as the upstream sends them
+ * Wire shapes of the B2B Edition payments endpoints (docs/upstream-contract.md §2), as the upstream sends them
  * and as the gateway sends its bodies. Types say what the references promise; readers still accept the
- * looser values noted beside each field (README of shared/upstream: "accept what the real API may send").
+ * looser values noted beside each field: the real API may send what the references contradict
+ * (docs/upstream-contract.md §7).
  */
 
-/** Money on the wire: a decimal string, never a float (CONTRACT.md 2.1, 7.4). */
+/** Money on the wire: a decimal string, never a float (docs/upstream-contract.md §2.1, §7.4). */
 export interface WireMoney {
   code: string;
   value: string;
 }
 
-/** One entry of `moduleData.transactions` and of GET /payments/{id}/transactions (CONTRACT.md 2.7a, 2.9). */
+/** An item of `moduleData.transactions` and GET /payments/{id}/transactions (docs/upstream-contract.md §2.7a, 2.9). */
 export interface WireTransaction {
   type: string;
   memo?: string;
-  /** `null`, `""`, an array or an object depending on the reference (CONTRACT.md 7.8, 7.25). */
+  /** `null`, `""`, an array or an object depending on the reference (docs/upstream-contract.md §7.8, §7.25). */
   rawTransaction?: unknown;
   gateway?: string;
   transactionId?: string;
@@ -46,7 +47,7 @@ export interface WireModuleData {
   [key: string]: unknown;
 }
 
-/** A payment as GET /payments lists it (CONTRACT.md 2.1, list item). */
+/** A payment as GET /payments lists it (docs/upstream-contract.md §2.1, list item). */
 export interface WirePaymentSummary {
   id: number;
   createdAt: number;
@@ -67,7 +68,7 @@ export interface WirePaymentSummary {
   total: WireMoney;
   lineItems: WireLineItem[];
   customerName: string;
-  /** Numbers in list and detail; the decoder also accepts numeric strings (CONTRACT.md 7.6). */
+  /** Numbers in list and detail; the decoder also accepts numeric strings (docs/upstream-contract.md §7.6). */
   allowedOperations?: number[];
   allowedStatuses?: number[];
   channelId?: string;
@@ -83,7 +84,7 @@ export interface WirePayment extends WirePaymentSummary {
   allowedStatuses: number[];
 }
 
-/** GET /payments/{id}/operations: items are untyped upstream; the example sends strings (CONTRACT.md 7.6). */
+/** GET /payments/{id}/operations: items untyped upstream, sent as strings (docs/upstream-contract.md §7.6). */
 export interface WirePaymentOperations {
   allowedOperations: Array<number | string>;
   allowedStatuses: Array<number | string>;
@@ -95,7 +96,7 @@ export interface WirePagination {
   limit: number;
 }
 
-/** Query parameters of GET /payments (CONTRACT.md 2.2). */
+/** Query parameters of GET /payments (docs/upstream-contract.md §2.2). */
 export interface ListPaymentsParams {
   offset?: number;
   limit?: number;
@@ -115,11 +116,11 @@ export interface ListPaymentsParams {
   customerName?: string;
   invoiceId?: number;
   processingStatus?: number;
-  /** Sent as repeated `channelIds=1&channelIds=2` (OpenAPI form/explode default, CONTRACT.md 2.2). */
+  /** Sent as repeated `channelIds=1&channelIds=2` (OpenAPI form/explode default, docs/upstream-contract.md §2.2). */
   channelIds?: number[];
 }
 
-/** Body of POST /payments/offline (CONTRACT.md 2.7b). */
+/** Body of POST /payments/offline (docs/upstream-contract.md §2.7b). */
 export interface OfflinePaymentBody {
   lineItems: Array<{ invoiceId: number; amount: string }>;
   currency: string;
@@ -133,7 +134,7 @@ export interface OfflinePaymentBody {
   channelId?: number;
 }
 
-/** Body of PUT /payments/offline/{id}: the create body plus `fundingStatus` (CONTRACT.md 2.7c). */
+/** Body of PUT /payments/offline/{id}: the create body plus `fundingStatus` (docs/upstream-contract.md §2.7c). */
 export interface OfflinePaymentUpdateBody extends OfflinePaymentBody {
   fundingStatus?: number;
 }

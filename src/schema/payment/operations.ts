@@ -1,6 +1,6 @@
-import type { WirePaymentOperations } from '../upstream/b2b/payments-types.js';
-import { builder } from './builder.js';
-import { PaymentOperation, ProcessingStatus } from './payment-enums.js';
+import type { WirePaymentOperations } from '../../upstream/b2b/payments-types.js';
+import { builder } from '../builder.js';
+import { PaymentOperation, ProcessingStatus } from './enums.js';
 
 export const PaymentOperationsRef = builder.objectRef<WirePaymentOperations>('PaymentOperations').implement({
   description: 'What can be done to a payment now: the operations it allows and the processing statuses it may move to.',
@@ -11,7 +11,8 @@ export const PaymentOperationsRef = builder.objectRef<WirePaymentOperations>('Pa
       resolve: (operations) => operations.allowedOperations.map(Number).map(PaymentOperation.fromCode),
     }),
     allowedOperationCodes: t.intList({
-      description: 'The raw operation codes, as the upstream sent them.',
+      nullable: true,
+      description: 'The raw operation codes, as the upstream sent them; null when one is not a 32-bit whole number (see errors).',
       resolve: (operations) => operations.allowedOperations.map(Number),
     }),
     allowedStatuses: t.field({
@@ -20,7 +21,9 @@ export const PaymentOperationsRef = builder.objectRef<WirePaymentOperations>('Pa
       resolve: (operations) => operations.allowedStatuses.map(Number).map(ProcessingStatus.fromCode),
     }),
     allowedStatusCodes: t.intList({
-      description: 'The raw processing-status codes, as numbers (upstream sometimes sends them as strings).',
+      nullable: true,
+      description:
+        'The raw processing-status codes, as numbers (upstream sometimes sends them as strings); null when one is not a 32-bit whole number (see errors).',
       resolve: (operations) => operations.allowedStatuses.map(Number),
     }),
   }),

@@ -1,16 +1,18 @@
-import type { WireModuleData, WirePayment } from '../upstream/b2b/payments-types.js';
-import { UpstreamError } from '../upstream/errors.js';
-import type { GatewayContext } from '../context.js';
-import { builder } from './builder.js';
-import { CompanyRef, companyOf } from './company.js';
-import { parsePositiveId } from './ids.js';
+import type { WireModuleData, WirePayment } from '../../upstream/b2b/payments-types.js';
+import { UpstreamError } from '../../upstream/errors.js';
+import type { GatewayContext } from '../../context.js';
+import { builder } from '../builder.js';
+import { parsePositiveId } from '../inputs.js';
 import { LineItemRef } from './line-item.js';
 import { MoneyRef } from './money.js';
-import { AppliedStatus, FundingStatus, ProcessingStatus } from './payment-enums.js';
-import { PaymentOperationsRef } from './payment-operations.js';
-import { selectedFields } from './selected-fields.js';
+import { AppliedStatus, FundingStatus, ProcessingStatus } from './enums.js';
+import { PaymentOperationsRef } from './operations.js';
 import { TransactionRef } from './transaction.js';
 
+/**
+ * A payment and everything read with it. Query.payment and Query.payments are in queries.ts, the writes in
+ * mutations.ts; `company` and the line items' `invoice` are entity references (../federation/).
+ */
 export const PaymentRef = builder.objectRef<WirePayment>('Payment');
 
 const PaymentDetailsRef = builder.objectRef<WirePayment['details']>('PaymentDetails').implement({
@@ -37,7 +39,7 @@ const PaymentModuleDataRef = builder.objectRef<WireModuleData>('PaymentModuleDat
       type: 'ID',
       nullable: true,
       description: 'BigCommerce order id, for `payments_bigcommerce_sales_order`.',
-      resolve: (data) => data.orderId ?? null,
+      resolve: (data) => (data.orderId == null ? null : String(data.orderId)),
     }),
     raw: t.field({
       type: 'JSON',
@@ -53,26 +55,45 @@ const PaymentModuleDataRef = builder.objectRef<WireModuleData>('PaymentModuleDat
  */
 const OWN_CALL = { nullable: true } as const;
 
+/**
+ * Fields whose upstream value may be one GraphQL cannot show are nullable too: the contract types times and codes as
+ * any `number` (docs/upstream-contract.md §2.1), so `createdAt: 1e20` (past year 275760) or a code of 2^40 (past Int)
+ * fails only its own field, with a located error, instead of nulling the payment and its whole page.
+ */
+const UPSTREAM_NUMBER = { nullable: true } as const;
+
 PaymentRef.implement({
   description:
     'A payment recorded in B2B Edition Invoice Management: who paid, how much, for which invoices, through which payment module, and where it stands.',
   fields: (t) => ({
-    id: t.id({ description: 'Payment id (a positive integer upstream).', resolve: (payment) => payment.id }),
-    createdAt: t.field({ type: 'DateTime', description: 'When the payment was created.', resolve: (p) => p.createdAt }),
-    createdAtUnix: t.int({ description: 'When the payment was created, as upstream Unix seconds.', resolve: (p) => p.createdAt }),
-    updatedAt: t.field({ type: 'DateTime', description: 'When the payment last changed.', resolve: (p) => p.updatedAt }),
-    updatedAtUnix: t.int({ description: 'When the payment last changed, as upstream Unix seconds.', resolve: (p) => p.updatedAt }),
+    // Ids are numbers upstream; as text, any number the upstream sends reads as an ID.
+    id: t.id({ description: 'Payment id (a positive integer upstream).', resolve: (payment) => String(payment.id) }),
+    createdAt: t.field({
+      ...UPSTREAM_NUMBER,
+      type: 'DateTime',
+      description: 'When the payment was created, to the millisecond; null when the upstream time is past what a date can hold (see errors).',
+      resolve: (p) => p.createdAt,
+    }),
+    createdAtUnix: t.float({
+      description: 'When the payment was created, as the upstream sent it: Unix seconds, fractions kept.',
+      resolve: (p) => p.createdAt,
+    }),
+    updatedAt: t.field({
+      ...UPSTREAM_NUMBER,
+      type: 'DateTime',
+      description: 'When the payment last changed, to the millisecond; null when the upstream time is past what a date can hold (see errors).',
+      resolve: (p) => p.updatedAt,
+    }),
+    updatedAtUnix: t.float({
+      description: 'When the payment last changed, as the upstream sent it: Unix seconds, fractions kept.',
+      resolve: (p) => p.updatedAt,
+    }),
     storeHash: t.exposeString('storeHash', { description: 'Hash of the BigCommerce store the payment belongs to.' }),
     customerId: t.id({
       description: 'B2B Edition company id of the company the payment is for.',
       resolve: (payment) => payment.customerId,
     }),
     customerName: t.exposeString('customerName', { description: 'Name of that company; may be empty.' }),
-    company: t.field({
-      type: CompanyRef,
-      description: 'The company the payment is for (`customerId`), as an entity a companies subgraph can extend.',
-      resolve: companyOf,
-    }),
     externalId: t.exposeString('externalId', { nullable: true, description: 'Id of the payment in an ERP.' }),
     externalCustomerId: t.exposeString('externalCustomerId', {
       nullable: true,
@@ -92,19 +113,31 @@ PaymentRef.implement({
       description: 'Processing status; `UNKNOWN` for a code this gateway does not know (see `processingStatusCode`).',
       resolve: (payment) => ProcessingStatus.fromCode(payment.processingStatus),
     }),
-    processingStatusCode: t.int({ description: 'Raw processing-status code.', resolve: (p) => p.processingStatus }),
+    processingStatusCode: t.int({
+      ...UPSTREAM_NUMBER,
+      description: 'Raw processing-status code; null when it is not a 32-bit whole number (see errors).',
+      resolve: (p) => p.processingStatus,
+    }),
     appliedStatus: t.field({
       type: AppliedStatus.ref,
       description: 'Whether the amounts are applied to invoice balances; `UNKNOWN` for an unknown code.',
       resolve: (payment) => AppliedStatus.fromCode(payment.appliedStatus),
     }),
-    appliedStatusCode: t.int({ description: 'Raw applied-status code.', resolve: (p) => p.appliedStatus }),
+    appliedStatusCode: t.int({
+      ...UPSTREAM_NUMBER,
+      description: 'Raw applied-status code; null when it is not a 32-bit whole number (see errors).',
+      resolve: (p) => p.appliedStatus,
+    }),
     fundingStatus: t.field({
       type: FundingStatus.ref,
       description: 'Funding status; `UNKNOWN` for an unknown code.',
       resolve: (payment) => FundingStatus.fromCode(payment.fundingStatus),
     }),
-    fundingStatusCode: t.int({ description: 'Raw funding-status code.', resolve: (p) => p.fundingStatus }),
+    fundingStatusCode: t.int({
+      ...UPSTREAM_NUMBER,
+      description: 'Raw funding-status code; null when it is not a 32-bit whole number (see errors).',
+      resolve: (p) => p.fundingStatus,
+    }),
     total: t.field({ type: MoneyRef, description: 'Total amount of the payment.', resolve: (p) => p.total }),
     lineItems: t.field({
       type: [LineItemRef],
@@ -153,22 +186,6 @@ PaymentRef.implement({
     }),
   }),
 });
-
-builder.queryFields((t) => ({
-  payment: t.field({
-    type: PaymentRef,
-    nullable: true,
-    description: 'One payment by id, or null when it does not exist.',
-    args: { id: t.arg.id({ required: true, description: 'Payment id, a positive integer.' }) },
-    resolve: (_root, args, context, info) => {
-      const id = parsePositiveId(args.id, 'id');
-      // Transactions need only the id: loading them beside the detail halves the wait (one 404 more for a
-      // payment that does not exist).
-      if (selectedFields(info).has('transactions')) context.loaders.prefetchTransactions(id);
-      return findPayment(context, id);
-    },
-  }),
-}));
 
 builder.asEntity(PaymentRef, {
   key: builder.selection<{ id: string }>('id'),

@@ -1,14 +1,14 @@
-import type { GatewayContext } from '../context.js';
-import type { TransactionKind } from '../upstream/admin/transactions-types.js';
-import { withIdempotency } from '../idempotency/with-idempotency.js';
-import { builder } from './builder.js';
-import { TRANSACTION_RECORDING_ERRORS, typedRecordingError } from './transaction-recording-errors.js';
+import type { GatewayContext } from '../../context.js';
+import type { TransactionKind } from '../../upstream/admin/transactions-types.js';
+import { withIdempotency } from '../../idempotency/with-idempotency.js';
+import { builder } from '../builder.js';
+import { TRANSACTION_RECORDING_ERRORS, typedRecordingError } from './outcomes.js';
+import type { TransactionRecordBody } from '../../upstream/admin/transactions-types.js';
 import {
   RecordAuthorizationTransactionInput,
   RecordPurchaseTransactionInput,
-  transactionRecordBody,
-  type TransactionRecordInput,
-} from './transaction-recording-input.js';
+  transactionRecordRequest,
+} from './inputs.js';
 
 interface RecordedTransaction {
   id: string;
@@ -21,19 +21,23 @@ const RecordedTransactionRef = builder.objectRef<RecordedTransaction>('RecordedT
   }),
 });
 
+interface RecordRequest {
+  body: TransactionRecordBody;
+  idempotencyKey: string | null | undefined;
+}
+
 /**
  * Sends the record once per idempotency key; upstream refusals a client branches on come back as typed
- * results. The body is checked first, so a bad input never claims a key.
+ * results. The input was checked before the resolver ran, so a bad input never claims a key.
  */
-async function record(kind: TransactionKind, input: TransactionRecordInput, context: GatewayContext) {
-  const body = transactionRecordBody(input, kind);
+async function record(kind: TransactionKind, { body, idempotencyKey }: RecordRequest, context: GatewayContext) {
   const send = () =>
     kind === 'purchase'
       ? context.transactions.createPurchaseTransaction(body)
       : context.transactions.createAuthorizationTransaction(body);
   try {
     const operation = kind === 'purchase' ? 'recordPurchaseTransaction' : 'recordAuthorizationTransaction';
-    const id = await withIdempotency(context, { operation, key: input.idempotencyKey, input: body }, send);
+    const id = await withIdempotency(context, { operation, key: idempotencyKey, input: body }, send);
     return { id };
   } catch (error) {
     throw typedRecordingError(error);
@@ -46,7 +50,7 @@ const typedOutcomes = (unionName: string) => ({
   directResult: true as const,
   union: {
     name: unionName,
-    description: 'The recorded transaction, or why it was not recorded (a `TransactionRecordingError`).',
+    description: 'The recorded transaction, or why it was not recorded (a `MutationError`).',
   },
 });
 
@@ -63,7 +67,9 @@ builder.mutationFields((t) => ({
     nullable: true,
     description: `Records a purchase processed outside BigCommerce against an order (POST /stores/{store_hash}/v3/payments/transactions/purchases, Payments Transactions API, beta). ${SENT_ONCE}`,
     args: {
-      input: t.arg({ type: RecordPurchaseTransactionInput, required: true, description: 'The purchase to record.' }),
+      input: t
+        .arg({ type: RecordPurchaseTransactionInput, required: true, description: 'The purchase to record.' })
+        .validate(transactionRecordRequest('purchase')),
     },
     errors: typedOutcomes('RecordPurchaseTransactionResult'),
     resolve: (_root, args, context) => record('purchase', args.input, context),
@@ -73,11 +79,9 @@ builder.mutationFields((t) => ({
     nullable: true,
     description: `Records an authorization processed outside BigCommerce against an order, so it can be captured or voided later (POST /stores/{store_hash}/v3/payments/transactions/authorizations, Payments Transactions API, beta). ${SENT_ONCE}`,
     args: {
-      input: t.arg({
-        type: RecordAuthorizationTransactionInput,
-        required: true,
-        description: 'The authorization to record.',
-      }),
+      input: t
+        .arg({ type: RecordAuthorizationTransactionInput, required: true, description: 'The authorization to record.' })
+        .validate(transactionRecordRequest('authorization')),
     },
     errors: typedOutcomes('RecordAuthorizationTransactionResult'),
     resolve: (_root, args, context) => record('authorization', args.input, context),

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   CARD_IIN,
   CARD_LAST4,
@@ -8,12 +9,10 @@ import {
   PROVIDER_DATA_KEY,
   PROVIDER_TRANSACTION_ID,
   type ValueRule,
-} from '../upstream/admin/transactions-rules.js';
-import type { TransactionKind, TransactionRecordBody, WireCard } from '../upstream/admin/transactions-types.js';
-import { idempotencyKeyField } from './idempotency-key.js';
-import { builder, type BuilderTypes } from './builder.js';
-import { InputChecker } from './input-checks.js';
-import { TransactionInputInvalid } from './transaction-recording-errors.js';
+} from '../../upstream/admin/transactions-rules.js';
+import type { TransactionKind, TransactionRecordBody, WireCard } from '../../upstream/admin/transactions-types.js';
+import { builder, type BuilderTypes } from '../builder.js';
+import { RESERVED_KEYS, cleanText, idempotencyKeyField, satisfies } from '../inputs.js';
 
 /** The enum value that stands for a `result` the schema does not list; the value itself is in `otherResult`. */
 const OTHER = 'OTHER';
@@ -28,10 +27,10 @@ const OTHER_RESULT: ValueRule<string> = {
 };
 
 const OTHER_DESCRIPTION =
-  'A value this schema does not list yet: give it in `otherResult`. It is sent as it is; if the upstream refuses it, the answer is `TransactionInputInvalid` on `result`.';
+  'A value this schema does not list yet: give it in `otherResult`. It is sent as it is; if the upstream refuses it, the answer is an `InvalidInputError` on `input.result`.';
 
 /**
- * The `result` values each kind's enum lists, with their descriptions. CONTRACT.md 6, 7.23, 8.10: the
+ * The `result` values each kind's enum lists, with their descriptions. docs/upstream-contract.md §6, §7.23, §8.10: the
  * references render the allowed values empty; the purchase example sends `PAID`; no authorization value
  * appears anywhere.
  */
@@ -100,7 +99,7 @@ const PaymentInstrument = builder.inputType('PaymentInstrumentInput', {
   }),
 });
 
-/** Every field required: the upstream refuses a partly filled result (CONTRACT.md 6). */
+/** Every field required: the upstream refuses a partly filled result (docs/upstream-contract.md §6). */
 const AvsResult = builder.inputType('AvsResultInput', {
   description: 'Address verification (AVS) result from the provider: all four fields, or leave `avsResult` out.',
   fields: (t) => ({
@@ -121,7 +120,7 @@ const CvvResult = builder.inputType('CvvResultInput', {
 
 type RecordInputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<BuilderTypes, 'InputObject'>;
 
-/** The fields both endpoints take (CONTRACT.md 6: the same body); `result` differs by kind. */
+/** The fields both endpoints take (docs/upstream-contract.md §6: the same body); `result` differs by kind. */
 function transactionRecordFields(t: RecordInputFieldBuilder) {
   return {
     orderId: t.id({
@@ -172,33 +171,92 @@ export const RecordAuthorizationTransactionInput = builder.inputType('RecordAuth
   }),
 });
 
-export type TransactionRecordInput = typeof RecordPurchaseTransactionInput.$inferInput;
+/** Most provider data entries in one record: providers read a few keys (docs/upstream-contract.md §6). */
+const MAX_PROVIDER_DATA_ENTRIES = 50;
+
+const providerDataKey = satisfies(cleanText, PROVIDER_DATA_KEY).superRefine((key, context) => {
+  if (RESERVED_KEYS.has(key)) {
+    context.addIssue({ code: 'custom', message: `"${key}" names JavaScript object machinery: use another key.` });
+  }
+});
+
+const providerData = z
+  .array(z.object({ key: providerDataKey, value: cleanText }))
+  .max(MAX_PROVIDER_DATA_ENTRIES, `Give at most ${MAX_PROVIDER_DATA_ENTRIES} entries.`)
+  .superRefine((entries, context) => {
+    const seen = new Set<string>();
+    entries.forEach(({ key }, index) => {
+      if (seen.has(key)) {
+        context.addIssue({ code: 'custom', path: [index, 'key'], message: `Key "${key}" is given twice.` });
+      }
+      seen.add(key);
+    });
+  });
+
+const cardFields = z.object({
+  type: cleanText.nullish(),
+  issuerIdentificationNumber: satisfies(z.string(), CARD_IIN).nullish(),
+  last4: satisfies(z.string(), CARD_LAST4).nullish(),
+  brand: cleanText.nullish(),
+  expires: z.object({ month: satisfies(z.number(), EXPIRY_MONTH), year: satisfies(z.number(), EXPIRY_YEAR) }).nullish(),
+});
+
+/** The fields both kinds take, with their rules (docs/upstream-contract.md §6); `result` goes with `otherResult`. */
+const transactionRecord = z.object({
+  orderId: satisfies(z.string(), ORDER_ID),
+  paymentMethodId: satisfies(z.string(), PAYMENT_METHOD_ID),
+  providerTransactionId: satisfies(cleanText, PROVIDER_TRANSACTION_ID),
+  result: z.string(),
+  otherResult: z.string().nullish(),
+  status: z.literal('COMPLETE').nullish(),
+  isTest: z.boolean().nullish(),
+  providerData: providerData.nullish(),
+  paymentInstrument: z.object({ card: cardFields }).nullish(),
+  avsResult: z
+    .object({ code: cleanText, message: cleanText, streetMatch: cleanText, postalMatch: cleanText })
+    .nullish(),
+  cvvResult: z.object({ code: cleanText, message: cleanText }).nullish(),
+  idempotencyKey: z.string().nullish(),
+});
+
+type TransactionRecordInput = z.output<typeof transactionRecord>;
 
 /**
- * Checks a record input and builds exactly the documented body (CONTRACT.md 6): optional fields are left
- * out when not given. Throws `TransactionInputInvalid` listing every refused field, before anything is sent.
+ * A record input's schema: it checks every field, lists every problem, and parses to exactly the documented
+ * body (docs/upstream-contract.md §6), optional fields left out when not given, with the idempotency key beside it.
  */
-export function transactionRecordBody(input: TransactionRecordInput, kind: TransactionKind): TransactionRecordBody {
-  const check = new InputChecker();
-  check.rule('orderId', input.orderId, ORDER_ID);
-  check.rule('paymentMethodId', input.paymentMethodId, PAYMENT_METHOD_ID);
-  check.rule('providerTransactionId', input.providerTransactionId, PROVIDER_TRANSACTION_ID);
+export function transactionRecordRequest(kind: TransactionKind) {
   const listed = Object.keys(LISTED_RESULTS[kind]);
-  const result = checkedResult(check, input.result, input.otherResult ?? undefined, listed);
-  const providerData = input.providerData ? checkedProviderData(check, input.providerData) : undefined;
-  const card = input.paymentInstrument ? checkedCard(check, input.paymentInstrument.card) : undefined;
-  if (check.hasProblems) throw new TransactionInputInvalid(check.fieldMessages);
+  return transactionRecord
+    .superRefine((input, context) => {
+      const problem = resultProblem(input.result, input.otherResult ?? undefined, listed);
+      if (problem !== undefined) context.addIssue({ code: 'custom', path: ['otherResult'], message: problem });
+    })
+    .transform((input) => ({ body: transactionRecordBody(input), idempotencyKey: input.idempotencyKey }));
+}
 
+/** `result: OTHER` takes its value from `otherResult`, which is refused anywhere else. */
+function resultProblem(result: string, otherResult: string | undefined, listed: readonly string[]): string | undefined {
+  if (result !== OTHER) return otherResult === undefined ? undefined : `Give otherResult only with result: ${OTHER}.`;
+  if (otherResult === undefined) return `Required with result: ${OTHER}.`;
+  if (listed.includes(otherResult)) return `${otherResult} is listed: send result: ${otherResult} instead.`;
+  return OTHER_RESULT.test(otherResult) ? undefined : OTHER_RESULT.message;
+}
+
+function transactionRecordBody(input: TransactionRecordInput): TransactionRecordBody {
   const { avsResult, cvvResult } = input;
   return {
     order_id: input.orderId,
     payment_method_id: input.paymentMethodId,
     provider_transaction_id: input.providerTransactionId,
-    result,
+    result: input.result === OTHER ? (input.otherResult ?? '') : input.result,
     ...(input.status && { status: input.status }),
     ...(typeof input.isTest === 'boolean' && { is_test: input.isTest }),
-    ...(providerData && { provider_data: providerData }),
-    ...(card && { payment_instrument: { card } }),
+    // Keys are checked: none is __proto__, so each becomes an own entry of the map.
+    ...(input.providerData && {
+      provider_data: Object.fromEntries(input.providerData.map(({ key, value }) => [key, value])),
+    }),
+    ...(input.paymentInstrument && { payment_instrument: { card: wireCard(input.paymentInstrument.card) } }),
     ...(avsResult && {
       avs_result: {
         code: avsResult.code,
@@ -211,54 +269,7 @@ export function transactionRecordBody(input: TransactionRecordInput, kind: Trans
   };
 }
 
-/** `result: OTHER` takes its value from `otherResult`, which is refused anywhere else. */
-function checkedResult(
-  check: InputChecker,
-  result: string,
-  otherResult: string | undefined,
-  listed: readonly string[],
-): string {
-  if (result !== OTHER) {
-    if (otherResult !== undefined) check.report('otherResult', `Give otherResult only with result: ${OTHER}.`);
-    return result;
-  }
-  if (otherResult === undefined) {
-    check.report('otherResult', `Required with result: ${OTHER}.`);
-    return '';
-  }
-  if (listed.includes(otherResult)) {
-    check.report('otherResult', `${otherResult} is listed: send result: ${otherResult} instead.`);
-  } else {
-    check.rule('otherResult', otherResult, OTHER_RESULT);
-  }
-  return otherResult;
-}
-
-function checkedProviderData(
-  check: InputChecker,
-  entries: ReadonlyArray<{ key: string; value: string }>,
-): Record<string, string> {
-  const data: Record<string, string> = {};
-  for (const [index, { key, value }] of entries.entries()) {
-    check.rule(`providerData.${index}.key`, key, PROVIDER_DATA_KEY);
-    if (Object.hasOwn(data, key)) check.report(`providerData.${index}.key`, `Key "${key}" is given twice.`);
-    data[key] = value;
-  }
-  return data;
-}
-
-type CardInput = NonNullable<TransactionRecordInput['paymentInstrument']>['card'];
-
-function checkedCard(check: InputChecker, card: CardInput): WireCard {
-  const at = (field: string) => `paymentInstrument.card.${field}`;
-  if (card.issuerIdentificationNumber != null) {
-    check.rule(at('issuerIdentificationNumber'), card.issuerIdentificationNumber, CARD_IIN);
-  }
-  if (card.last4 != null) check.rule(at('last4'), card.last4, CARD_LAST4);
-  if (card.expires) {
-    check.rule(at('expires.month'), card.expires.month, EXPIRY_MONTH);
-    check.rule(at('expires.year'), card.expires.year, EXPIRY_YEAR);
-  }
+function wireCard(card: z.output<typeof cardFields>): WireCard {
   return {
     ...(card.type != null && { type: card.type }),
     ...(card.issuerIdentificationNumber != null && { issuer_identification_number: card.issuerIdentificationNumber }),

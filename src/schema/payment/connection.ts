@@ -1,11 +1,11 @@
 import { cursorToOffset, offsetToCursor } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
-import type { GatewayContext } from '../context.js';
-import type { ListPaymentsParams, WirePayment } from '../upstream/b2b/payments-types.js';
-import { builder } from './builder.js';
+import type { GatewayContext } from '../../context.js';
+import type { ListPaymentsParams, WirePayment } from '../../upstream/b2b/payments-types.js';
+import { builder } from '../builder.js';
 import { PaymentRef } from './payment.js';
 
-/** Upstream page size bounds (CONTRACT.md 1, pagination model: limit 1–250, default 10). */
+/** Upstream page size bounds (docs/upstream-contract.md §1, pagination model: limit 1–250, default 10). */
 export const MAX_PAGE_SIZE = 250;
 export const DEFAULT_PAGE_SIZE = 10;
 
@@ -19,7 +19,7 @@ export interface PageArgs {
   limit?: number | null;
 }
 
-interface PageWindow {
+export interface PageWindow {
   offset: number;
   limit: number;
 }
@@ -91,9 +91,16 @@ export async function loadPaymentConnection(
   // upstream: one item is read for its pagination meta, and none is returned.
   const page = await context.payments.listPayments({ ...filters, offset: window.offset, limit: Math.max(window.limit, 1) });
   context.loaders.primeFromPage(page);
-  const nodes = page.payments.slice(0, window.limit);
+  return paymentConnection(window, page.payments.slice(0, window.limit), page.pagination.totalCount);
+}
+
+/** The connection of one window's payments, given how many there are over all pages. */
+export function paymentConnection(
+  window: PageWindow,
+  nodes: WirePayment[],
+  totalCount: number,
+): PaymentConnectionShape {
   const edges = nodes.map((node, index) => ({ cursor: offsetToCursor(window.offset + index), node }));
-  const totalCount = page.pagination.totalCount;
   return {
     edges,
     totalCount,

@@ -3,7 +3,7 @@
  * without the X-codes that are not money a payment can be made in (gold, silver, platinum, palladium,
  * bond-market units, SDR, SUCRE, ADB unit, Arab Accounting Dinar, the test code XTS and "no currency" XXX).
  * Withdrawn codes (HRK, SLL, ZWL, CUC, ANG...) are refused: the upstream checks currencies too
- * (CONTRACT.md 4.1, 422 "Invalid currency code"), and a code refused here costs no call.
+ * (docs/upstream-contract.md §4.1, 422 "Invalid currency code"), and a code refused here costs no call.
  */
 export const ACTIVE_CURRENCY_CODES: ReadonlySet<string> = new Set(
   `AED AFN ALL AMD AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD CAD

@@ -1,12 +1,20 @@
 /**
- * The five payment writes (CONTRACT.md 2.4, 2.6, 2.7, 2.7b, 2.7c). Each checks its input, sends its write
- * once through `sendWrite`, and answers a result union: a success that carries the payment as it now stands
- * upstream, or a typed error (mutation-errors.ts).
+ * The five payment writes (docs/upstream-contract.md §2.4, §2.6, §2.7, §2.7b, §2.7c). Each checks its input, sends
+ * its write once through `sendWrite`, and answers a result union: a success that carries the payment as it now stands
+ * upstream, or a typed error (../errors.ts). Inputs are checked by their schemas (inputs.ts) before the resolvers run.
  */
-import type { GatewayContext } from '../context.js';
-import { withIdempotency } from '../idempotency/with-idempotency.js';
-import { builder } from './builder.js';
-import { InvalidInputError, OperationNotAllowedError, PaymentNotFoundError, writeFailure } from './mutation-errors.js';
+import type { GatewayContext } from '../../context.js';
+import { withIdempotency } from '../../idempotency/with-idempotency.js';
+import { UpstreamError } from '../../upstream/errors.js';
+import { builder } from '../builder.js';
+import {
+  InvalidInputError,
+  OperationNotAllowedError,
+  PaymentNotFoundError,
+  keySegments,
+  originOf,
+  upstreamInputError,
+} from '../failures.js';
 import {
   CreateOfflinePaymentInput,
   DeletePaymentInput,
@@ -18,7 +26,7 @@ import {
   paymentOperationRequest,
   processingStatusRequest,
   updateOfflinePaymentRequest,
-} from './payment-inputs.js';
+} from './inputs.js';
 import { PaymentRef, findPayment } from './payment.js';
 
 interface WrittenPayment {
@@ -36,11 +44,11 @@ interface PaymentWrite {
 }
 
 /**
- * Every payment write goes through here, once per idempotency key: never retried, here or in the HTTP
- * client, since a payment write sent twice may pay twice (a lost answer is OUTCOME_UNKNOWN instead), and
- * replayed from the key's stored result when a client retries with the same key (src/idempotency/).
- * Input is validated before this, so a bad input never claims a key. Afterwards the payment is forgotten by
- * the request's loaders, so reading it again shows it as the upstream now has it.
+ * Every payment write goes through here, once per idempotency key: never retried, here or in the HTTP client, since a
+ * payment write sent twice may pay twice (a lost answer is OUTCOME_UNKNOWN instead), and replayed from the key's
+ * stored result when a client retries with the same key (src/idempotency/). Input is validated before the resolver
+ * runs, so a bad input never claims a key. Afterwards the payment is forgotten by the request's loaders, so reading
+ * it again shows it as the upstream now has it.
  */
 async function sendWrite(context: GatewayContext, write: PaymentWrite, send: () => Promise<number>): Promise<number> {
   let writtenId: number;
@@ -106,15 +114,18 @@ builder.mutationFields((t) => ({
     nullable: true,
     description:
       'Records a payment received outside BigCommerce (check, wire...) against one or more invoices (POST /payments/offline).',
-    args: { input: t.arg({ type: CreateOfflinePaymentInput, required: true, description: 'The payment to record.' }) },
+    args: {
+      input: t
+        .arg({ type: CreateOfflinePaymentInput, required: true, description: 'The payment to record.' })
+        .validate(createOfflinePaymentRequest),
+    },
     // A create names no existing payment: a 404 here is unexpected, so it is thrown rather than typed.
     errors: resultUnion('CreateOfflinePaymentResult', 'The new payment, or why it was not created.', [
       InvalidInputError,
       OperationNotAllowedError,
     ]),
-    resolve: async (_root, { input }, context) => {
-      const body = createOfflinePaymentRequest(input);
-      const write = { operation: 'createOfflinePayment', idempotencyKey: input.idempotencyKey, paymentId: undefined, sent: body };
+    resolve: async (_root, { input: { body, idempotencyKey } }, context) => {
+      const write = { operation: 'createOfflinePayment', idempotencyKey, paymentId: undefined, sent: body };
       return { paymentId: await sendWrite(context, write, () => context.payments.createOfflinePayment(body)) };
     },
   }),
@@ -123,11 +134,14 @@ builder.mutationFields((t) => ({
     type: UpdateOfflinePaymentSuccess,
     nullable: true,
     description: 'Replaces the content of an offline payment (PUT /payments/offline/{id}).',
-    args: { input: t.arg({ type: UpdateOfflinePaymentInput, required: true, description: 'The payment and its new content.' }) },
+    args: {
+      input: t
+        .arg({ type: UpdateOfflinePaymentInput, required: true, description: 'The payment and its new content.' })
+        .validate(updateOfflinePaymentRequest),
+    },
     errors: resultUnion('UpdateOfflinePaymentResult', 'The replaced payment, or why it was not replaced.'),
-    resolve: async (_root, { input }, context) => {
-      const { paymentId, body } = updateOfflinePaymentRequest(input);
-      const write = { operation: 'updateOfflinePayment', idempotencyKey: input.idempotencyKey, paymentId, sent: { paymentId, body } };
+    resolve: async (_root, { input: { paymentId, body, idempotencyKey } }, context) => {
+      const write = { operation: 'updateOfflinePayment', idempotencyKey, paymentId, sent: { paymentId, body } };
       return { paymentId: await sendWrite(context, write, () => context.payments.updateOfflinePayment(paymentId, body)) };
     },
   }),
@@ -136,11 +150,14 @@ builder.mutationFields((t) => ({
     type: DeletePaymentSuccess,
     nullable: true,
     description: 'Deletes a payment (DELETE /payments/{id}).',
-    args: { input: t.arg({ type: DeletePaymentInput, required: true, description: 'The payment to delete.' }) },
+    args: {
+      input: t
+        .arg({ type: DeletePaymentInput, required: true, description: 'The payment to delete.' })
+        .validate(deletePaymentRequest),
+    },
     errors: resultUnion('DeletePaymentResult', 'The deleted payment\'s id, or why it was not deleted.'),
-    resolve: async (_root, { input }, context) => {
-      const paymentId = deletePaymentRequest(input);
-      const write = { operation: 'deletePayment', idempotencyKey: input.idempotencyKey, paymentId, sent: { paymentId } };
+    resolve: async (_root, { input: { paymentId, idempotencyKey } }, context) => {
+      const write = { operation: 'deletePayment', idempotencyKey, paymentId, sent: { paymentId } };
       return { deletedPaymentId: await sendWrite(context, write, () => context.payments.deletePayment(paymentId)) };
     },
   }),
@@ -150,12 +167,15 @@ builder.mutationFields((t) => ({
     nullable: true,
     description:
       'Performs an operation on a payment, e.g. applies its amounts to the invoice balances (POST /payments/{id}/operations). Its `operations.allowedOperations` says which are allowed now.',
-    args: { input: t.arg({ type: PerformPaymentOperationInput, required: true, description: 'The payment and the operation.' }) },
+    args: {
+      input: t
+        .arg({ type: PerformPaymentOperationInput, required: true, description: 'The payment and the operation.' })
+        .validate(paymentOperationRequest),
+    },
     errors: resultUnion('PerformPaymentOperationResult', 'The payment after the operation, or why it was not performed.'),
-    resolve: async (_root, { input }, context) => {
-      const { paymentId, operationCode } = paymentOperationRequest(input);
+    resolve: async (_root, { input: { paymentId, operationCode, idempotencyKey } }, context) => {
       const sent = { paymentId, operationCode };
-      const write = { operation: 'performPaymentOperation', idempotencyKey: input.idempotencyKey, paymentId, sent };
+      const write = { operation: 'performPaymentOperation', idempotencyKey, paymentId, sent };
       return { paymentId: await sendWrite(context, write, () => context.payments.performPaymentOperation(paymentId, operationCode)) };
     },
   }),
@@ -166,15 +186,45 @@ builder.mutationFields((t) => ({
     description:
       'Moves a payment to another processing status (PUT /payments/{id}/processing-status). Its `operations.allowedStatuses` says which are allowed now.',
     args: {
-      input: t.arg({ type: UpdatePaymentProcessingStatusInput, required: true, description: 'The payment and its new status.' }),
+      input: t
+        .arg({ type: UpdatePaymentProcessingStatusInput, required: true, description: 'The payment and its new status.' })
+        .validate(processingStatusRequest),
     },
     errors: resultUnion('UpdatePaymentProcessingStatusResult', 'The payment in its new status, or why it was not moved.'),
-    resolve: async (_root, { input }, context) => {
-      const { paymentId, processingStatus } = processingStatusRequest(input);
+    resolve: async (_root, { input: { paymentId, processingStatus, idempotencyKey } }, context) => {
       const sent = { paymentId, processingStatus };
-      const write = { operation: 'updatePaymentProcessingStatus', idempotencyKey: input.idempotencyKey, paymentId, sent };
+      const write = { operation: 'updatePaymentProcessingStatus', idempotencyKey, paymentId, sent };
       const send = () => context.payments.updatePaymentProcessingStatus(paymentId, processingStatus);
       return { paymentId: await sendWrite(context, write, send) };
     },
   }),
 }));
+
+/**
+ * What a failed write answers: the typed result its upstream failure stands for, or the failure itself
+ * (thrown) when it is not one a client branches on. `paymentId` is the payment the write named; a 404
+ * without one (a create) is unexpected. Unknown outcomes arrive as OUTCOME_UNKNOWN from the upstream layer.
+ */
+function writeFailure(error: unknown, paymentId: number | undefined): unknown {
+  if (!(error instanceof UpstreamError)) return error;
+  const { status, upstreamMessage } = error.details;
+  if (error.code === 'NOT_FOUND' && paymentId !== undefined) {
+    return new PaymentNotFoundError(paymentId, originOf(error));
+  }
+  if (status === 400) return new OperationNotAllowedError(error.message, originOf(error));
+  if (status === 422) return upstreamInputError(error, paymentInputSegments, upstreamMessage);
+  return error;
+}
+
+/** Upstream body fields whose GraphQL input field has another name (docs/upstream-contract.md §2.6, §2.7b). */
+const INPUT_NAMES: Readonly<Record<string, string>> = {
+  currency: 'currencyCode',
+  details: 'memo',
+  'details.memo': 'memo',
+  operationCode: 'operation',
+};
+
+/** An upstream 422 field key (`lineItems.0.amount`, docs/upstream-contract.md §4.1) as the path of its input field. */
+function paymentInputSegments(key: string): Array<string | number> {
+  return keySegments(INPUT_NAMES[key] ?? key);
+}

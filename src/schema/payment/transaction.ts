@@ -1,18 +1,19 @@
-import type { WireCard, WireTransaction } from '../upstream/b2b/payments-types.js';
-import { builder } from './builder.js';
+import type { WireCard, WireTransaction } from '../../upstream/b2b/payments-types.js';
+import { builder } from '../builder.js';
 
 const TransactionCardRef = builder.objectRef<WireCard>('TransactionCard').implement({
-  description: 'The card used in a credit-card transaction.',
+  description:
+    'The card used in a credit-card transaction. Its fields pass through as the gateway reported them, so each is null when its value is missing or cannot be shown (see errors).',
   fields: (t) => ({
-    type: t.exposeString('type', { description: 'Card type, e.g. `Visa`.' }),
-    last4: t.exposeString('last4', { description: 'Last four digits of the card number.' }),
-    expiryMonth: t.exposeInt('expiryMonth', { description: 'Expiry month, 1–12.' }),
-    expiryYear: t.exposeInt('expiryYear', { description: 'Expiry year, e.g. 2030.' }),
+    type: t.exposeString('type', { nullable: true, description: 'Card type, e.g. `Visa`.' }),
+    last4: t.exposeString('last4', { nullable: true, description: 'Last four digits of the card number.' }),
+    expiryMonth: t.exposeInt('expiryMonth', { nullable: true, description: 'Expiry month, 1–12.' }),
+    expiryYear: t.exposeInt('expiryYear', { nullable: true, description: 'Expiry year, e.g. 2030.' }),
   }),
 });
 
 /**
- * One flat type rather than a union: the set of transaction types is open upstream (CONTRACT.md 2.9),
+ * One flat type rather than a union: the set of transaction types is open upstream (docs/upstream-contract.md §2.9),
  * so an unknown `type` still reads, with the fields it carries.
  */
 export const TransactionRef = builder.objectRef<WireTransaction>('Transaction').implement({

@@ -1,5 +1,5 @@
-import type { WireMoney } from '../upstream/b2b/payments-types.js';
-import { builder } from './builder.js';
+import type { WireMoney } from '../../upstream/b2b/payments-types.js';
+import { builder } from '../builder.js';
 
 export const MoneyRef = builder.objectRef<WireMoney>('Money').implement({
   description: 'An amount of money in one currency, exact as the upstream sent it.',

@@ -1,8 +1,6 @@
 import type { EnumRef } from '@pothos/core';
-import { builder, type BuilderTypes } from './builder.js';
-
-/** Internal value of every code enum's `UNKNOWN`: a code the upstream added after this gateway was built. */
-export const UNKNOWN_CODE = -1;
+import { builder, type BuilderTypes } from '../builder.js';
+import { UNKNOWN_CODE } from '../inputs.js';
 
 export interface CodeEnumValue {
   code: number;
@@ -16,7 +14,7 @@ export interface CodeEnum {
 }
 
 /**
- * A GraphQL enum over one of the upstream's numeric codes (CONTRACT.md 2.8). Every such enum gets an
+ * A GraphQL enum over one of the upstream's numeric codes (docs/upstream-contract.md §2.8). Every such enum gets an
  * `UNKNOWN` value, so a number the upstream adds later reads as `UNKNOWN` (with the raw code in a
  * sibling `...Code` field) instead of failing the query.
  */
