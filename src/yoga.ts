@@ -4,6 +4,7 @@ import { DEFAULT_LIMITS, type Exposure, type QueryLimits, type UpstreamReportMod
 import { useCompiledExecution } from './compiled-execution-plugin.js';
 import { createContextFactory, type ContextDependencies, type GatewayContext } from './context.js';
 import { maskError } from './graphql-errors.js';
+import { useIncrementalDelivery } from './incremental-delivery-plugin.js';
 import { requestLog, silentLogger, type Logger } from './logging.js';
 import { GatewayMetrics, useMetricsEndpoint } from './observability/metrics.js';
 import { useRequestObservers } from './observability/request-observer.js';
@@ -95,6 +96,7 @@ export function createApp(options: AppOptions) {
       useCsrfPrevention(),
       options.trustedDocuments && useTrustedDocuments(options.trustedDocuments),
       useQueryLimits(limits),
+      useIncrementalDelivery(),
       !exposure.introspection && useIntrospectionDisabled(),
       useUpstreamReport(options.upstreamReport ?? 'on-request'),
       useDeadlineRelease(),
