@@ -1,6 +1,7 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { BREAK, GraphQLError, isLeafType, visit, type DocumentNode, type GraphQLSchema, type SourceLocation } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { hasIncrementalDelivery } from './incremental-delivery-plugin.js';
 
 /**
  * A document runs compiled from its second run on; its first runs in graphql-js. Compiling costs
@@ -31,7 +32,8 @@ export function useCompiledExecution(schema: GraphQLSchema): Plugin {
   const isHot = ({ document }: { document: DocumentNode }) => {
     const seen = runs.get(document);
     if (seen === 'interpreted') return false;
-    if (seen === undefined && hasNestedVariables(document)) {
+    // graphql-jit knows no incremental delivery: it would answer a deferred document whole, in one part.
+    if (seen === undefined && (hasNestedVariables(document) || hasIncrementalDelivery(document))) {
       runs.set(document, 'interpreted');
       return false;
     }
