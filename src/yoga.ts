@@ -1,5 +1,5 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { createYoga, isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { DEFAULT_LIMITS, type Exposure, type QueryLimits, type UpstreamReportMode } from './config.js';
 import { useCompiledExecution } from './compiled-execution-plugin.js';
 import { createContextFactory, type ContextDependencies, type GatewayContext } from './context.js';
@@ -105,7 +105,18 @@ export function createApp(options: AppOptions) {
   });
 }
 
-/** Releases each request's deadline once its execution is done (src/upstream/deadline.ts `dispose`). */
+/**
+ * Releases each request's deadline once its execution is done (src/upstream/deadline.ts `dispose`): for a
+ * deferred or streamed answer, after its last part, since its later parts still call upstream.
+ */
 function useDeadlineRelease(): Plugin<GatewayContext> {
-  return { onExecute: () => ({ onExecuteDone: ({ args }) => args.contextValue.deadline.dispose() }) };
+  return {
+    onExecute: () => ({
+      onExecuteDone: ({ args, result }) => {
+        const release = () => args.contextValue.deadline.dispose();
+        if (isAsyncIterable(result)) return { onEnd: release };
+        release();
+      },
+    }),
+  };
 }
