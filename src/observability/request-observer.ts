@@ -1,5 +1,11 @@
 import { getOperationAST, GraphQLError, type DocumentNode, type OperationTypeNode } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import {
+  finalAsyncIterator,
+  handleStreamOrSingleExecutionResult,
+  isAsyncIterable,
+  mapAsyncIterator,
+  type Plugin,
+} from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
 import { UpstreamError } from '../upstream/errors.js';
 import type { UpstreamCall } from '../upstream/upstream-client.js';
@@ -41,6 +47,15 @@ interface RequestRecord {
   answered: boolean;
   errorCodes: string[];
   failures: Failure[];
+  /** A deferred or streamed answer: settles once its last part is sent, or the client has gone. */
+  lastPartSent?: Promise<void>;
+}
+
+/** A result or one part of a deferred answer, with the errors it may carry at its top or in its later parts. */
+interface ResultPart {
+  data?: unknown;
+  errors?: readonly GraphQLError[];
+  incremental?: ReadonlyArray<{ errors?: readonly GraphQLError[] }>;
 }
 
 const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,127}$/;
@@ -80,26 +95,30 @@ export function useRequestObservers(graphqlEndpoint: string, observers: readonly
       record.upstreamCalls = upstreamCallsOf(args.contextValue);
       return {
         // Runs before Yoga masks errors (its masking plugin comes after ours): the causes are still here.
-        onExecuteDone({ result }) {
-          if (!('errors' in result) || !result.errors) return;
-          for (const error of result.errors) {
-            const failure = failureOf(error);
-            if (failure) record.failures.push(failure);
-          }
-        },
+        onExecuteDone: (payload) =>
+          handleStreamOrSingleExecutionResult(payload, ({ result }) => {
+            for (const error of errorsOf(result)) {
+              const failure = failureOf(error);
+              if (failure) record.failures.push(failure);
+            }
+          }),
       };
     },
-    onExecutionResult({ request, result }) {
+    onExecutionResult({ request, result, setResult }) {
       const record = records.get(request);
-      const results = Array.isArray(result) ? result : [result];
-      for (const single of results) {
-        // A field error can null the whole `data`; only a refused request has no `data` entry at all.
-        if (record && single?.data !== undefined) record.answered = true;
-        for (const error of single?.errors ?? []) {
-          const code = error.extensions?.['code'];
-          record?.errorCodes.push(typeof code === 'string' ? code : 'UNKNOWN');
-        }
+      if (!record) return;
+      if (isAsyncIterable(result)) {
+        // A deferred answer's later parts are sent after the response has started: read each as it goes.
+        record.lastPartSent = new Promise((resolve) => {
+          const parts = mapAsyncIterator(result, (part) => {
+            noteAnswer(record, part);
+            return part;
+          });
+          setResult(finalAsyncIterator(parts, resolve));
+        });
+        return;
       }
+      for (const single of Array.isArray(result) ? result : [result]) noteAnswer(record, single);
     },
     onResponse({ request, response }) {
       const record = records.get(request);
@@ -107,21 +126,40 @@ export function useRequestObservers(graphqlEndpoint: string, observers: readonly
       records.delete(request);
       const requestId = requestIdOf(request);
       response.headers.set('x-request-id', requestId);
-      const errored = record.errorCodes.length > 0;
-      const summary: RequestSummary = {
-        requestId,
-        operationName: record.operationName,
-        operationType: record.operationType,
-        httpStatus: response.status,
-        durationMs: performance.now() - record.startedAt,
-        outcome: !record.answered ? 'rejected' : errored ? 'error' : 'ok',
-        errorCodes: record.errorCodes,
-        upstreamCalls: record.upstreamCalls ?? [],
-        failures: record.failures,
+      const finish = () => {
+        const errored = record.errorCodes.length > 0;
+        const summary: RequestSummary = {
+          requestId,
+          operationName: record.operationName,
+          operationType: record.operationType,
+          httpStatus: response.status,
+          durationMs: performance.now() - record.startedAt,
+          outcome: !record.answered ? 'rejected' : errored ? 'error' : 'ok',
+          errorCodes: record.errorCodes,
+          upstreamCalls: record.upstreamCalls ?? [],
+          failures: record.failures,
+        };
+        for (const observer of observers) observer.requestFinished(request, summary);
       };
-      for (const observer of observers) observer.requestFinished(request, summary);
+      // A deferred answer is summed up after its last part: its duration, calls and errors include them all.
+      if (record.lastPartSent) void record.lastPartSent.then(finish);
+      else finish();
     },
   };
+}
+
+/** Notes what a result, or one part of a deferred answer, tells: whether it ran, and its error codes. */
+function noteAnswer(record: RequestRecord, result: ResultPart | undefined): void {
+  // A field error can null the whole `data`; only a refused request has no `data` entry at all.
+  if (result?.data !== undefined) record.answered = true;
+  for (const error of result ? errorsOf(result) : []) {
+    const code = error.extensions?.['code'];
+    record.errorCodes.push(typeof code === 'string' ? code : 'UNKNOWN');
+  }
+}
+
+function errorsOf(result: ResultPart): GraphQLError[] {
+  return [...(result.errors ?? []), ...(result.incremental ?? []).flatMap((part) => part.errors ?? [])];
 }
 
 function upstreamCallsOf(context: object): readonly UpstreamCall[] | undefined {
