@@ -12,8 +12,8 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { startService, type Service } from './processes.js';
-import { BENCH_CREDENTIALS, SHAPES, type Shape } from './shapes.js';
+import { startSandboxAndGateway, startService, type Service } from './processes.js';
+import { SHAPES, type Shape } from './shapes.js';
 
 const LATENCIES_MS = [0, 50];
 const CONCURRENCIES = [1, 32];
@@ -208,20 +208,10 @@ async function measurePair(
 async function benchLatency(latencyMs: number, gatewayNodeFlags: string[], rows: Row[], probes: Map<string, Probe>) {
   const services: Service[] = [];
   try {
-    const sandbox = await startService('sandbox', ['dist/sandbox/main.js'], {
-      SANDBOX_PORT: '0',
-      SANDBOX_LATENCY_MS: String(latencyMs),
+    const { sandbox, gateway } = await startSandboxAndGateway(services, latencyMs, {
+      nodeFlags: gatewayNodeFlags,
+      env: { UPSTREAM_MAX_IN_FLIGHT: String(MAX_IN_FLIGHT) },
     });
-    services.push(sandbox);
-    const gateway = await startService('gateway', [...gatewayNodeFlags, 'dist/main.js'], {
-      PORT: '0',
-      B2B_API_URL: sandbox.url,
-      B2B_AUTH_TOKEN: BENCH_CREDENTIALS.authToken,
-      B2B_STORE_HASH: BENCH_CREDENTIALS.storeHash,
-      UPSTREAM_MAX_IN_FLIGHT: String(MAX_IN_FLIGHT),
-      ...PRODUCTION,
-    });
-    services.push(gateway);
     const optimumArgs = ['--import', 'tsx', 'bench/optimum-server.ts', sandbox.url, String(MAX_IN_FLIGHT)];
     const optimum = await startService('optimum', optimumArgs, PRODUCTION);
     services.push(optimum);
