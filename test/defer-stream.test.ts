@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../src/config.js';
 import { createLogger } from '../src/logging.js';
 import { unserializableCreatedAt } from './support/fault-actions.js';
-import { mergeParts, postForParts, TRANSPORTS, type AnswerPart } from './support/incremental-parts.js';
+import { allParts, mergeParts, postForParts, TRANSPORTS, type AnswerPart } from './support/incremental-parts.js';
 import { useFileStack } from './support/file-stack.js';
 import { SINGLE_ATTEMPT, startStack, type StackOptions, type TestStack } from './support/stack.js';
 import { UpstreamGate } from './support/upstream-gate.js';
@@ -53,12 +53,6 @@ const pageOf50 = (deferred: boolean) => {
   const transactions = deferred ? '... @defer { transactions { type } }' : 'transactions { type }';
   return `{ payments(first: 50) { nodes { id ${transactions} } } }`;
 };
-
-async function allParts(read: (response: Response) => AsyncGenerator<AnswerPart>, response: Response) {
-  const parts: AnswerPart[] = [];
-  for await (const part of read(response)) parts.push(part);
-  return parts;
-}
 
 /** A stack whose B2B calls go through a gate holding those that match `hold`. */
 async function startGatedStack(

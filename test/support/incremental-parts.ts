@@ -35,6 +35,16 @@ export function postForParts(gatewayUrl: string, accept: string, query: string, 
   });
 }
 
+/** Every part of an answer, once the last has arrived. */
+export async function allParts(
+  read: (response: Response) => AsyncGenerator<AnswerPart>,
+  response: Response,
+): Promise<AnswerPart[]> {
+  const parts: AnswerPart[] = [];
+  for await (const part of read(response)) parts.push(part);
+  return parts;
+}
+
 /** The parts of a multipart/mixed answer, each as soon as it has arrived whole. */
 async function* readMultipart(response: Response): AsyncGenerator<AnswerPart> {
   const parts = await meros<AnswerPart>(response);
