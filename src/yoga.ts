@@ -1,8 +1,9 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, isAsyncIterable, type Plugin } from 'graphql-yoga';
-import { DEFAULT_LIMITS, type Exposure, type QueryLimits, type UpstreamReportMode } from './config.js';
+import { DEFAULT_LIMITS, type AuthMode, type Exposure, type QueryLimits, type UpstreamReportMode } from './config.js';
 import { useCompiledExecution } from './compiled-execution-plugin.js';
 import { createContextFactory, type ContextDependencies, type GatewayContext } from './context.js';
+import { graphiqlOptions } from './graphiql.js';
 import { maskError } from './graphql-errors.js';
 import { useIncrementalDelivery } from './incremental-delivery-plugin.js';
 import { requestLog, silentLogger, type Logger } from './logging.js';
@@ -18,20 +19,6 @@ import { useQueryLimits } from './security/query-limits.js';
 import { TRUSTED_DOCUMENT_PARAMS, useTrustedDocuments, type TrustedDocuments } from './security/trusted-documents.js';
 import { useRequestBodyLimit } from './request-body-limit-plugin.js';
 import { useUpstreamReport } from './upstream-report-plugin.js';
-
-/** The operation GraphiQL opens with: one payment with everything, in one round trip. */
-const EXAMPLE_OPERATION = `# One payment with its line items, transactions and allowed operations.
-query PaymentWithEverything {
-  payment(id: "117") {
-    id
-    processingStatus
-    total { currencyCode value }
-    lineItems { invoiceId invoiceNumber amount { currencyCode value } }
-    transactions { type }
-    operations { allowedOperations allowedStatuses }
-  }
-}
-`;
 
 export interface AppOptions extends ContextDependencies {
   /** Default: DEFAULT_LIMITS. */
@@ -52,6 +39,8 @@ export interface AppOptions extends ContextDependencies {
   upstreamReport?: UpstreamReportMode;
   /** Web origins allowed to call from a browser; none when absent. */
   corsOrigins?: readonly string[];
+  /** Where credentials come from; `per-request` opens GraphiQL with the two headers to fill in. Default: server. */
+  authMode?: AuthMode['kind'];
 }
 
 const GRAPHQL_ENDPOINT = '/graphql';
@@ -79,7 +68,7 @@ export function createApp(options: AppOptions) {
     cors: corsPolicy(options.corsOrigins ?? []),
     // GraphiQL's assets are bundled and served from here: deployments are often offline.
     renderGraphiQL,
-    graphiql: exposure.graphiql && { title: 'B2B payments gateway', defaultQuery: EXAMPLE_OPERATION },
+    graphiql: exposure.graphiql && graphiqlOptions(options.authMode ?? 'server'),
     maskedErrors: { maskError },
     // Yoga would log every error a resolver raised, expected ones included: the request log says why instead.
     logging: false,
