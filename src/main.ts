@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     idempotency: new InMemoryIdempotencyStore(config.idempotency),
     upstreamReport: config.upstreamReport,
     corsOrigins: config.corsOrigins,
+    authMode: config.auth.kind,
   });
   const server = createServer(app);
   installGracefulShutdown({
