@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { CLIENT_SCALARS } from './schema/codegen-scalars.js';
 
 /** How the typed test documents are generated, for the subgraph and for the test supergraph alike. */
 const typedOperations = {
@@ -8,9 +9,7 @@ const typedOperations = {
     useTypeImports: true,
     enumsAsTypes: true,
     scalars: {
-      DateTime: 'string',
-      Decimal: 'string',
-      JSON: 'unknown',
+      ...CLIENT_SCALARS,
       // An entity representation sent to `_entities`: its typename and key fields.
       _Any: '{ __typename: string; [keyField: string]: unknown }',
     },

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { BENCH_CREDENTIALS } from './shapes.js';
 
 /** Linux's USER_HZ is 100 on every mainstream architecture. */
 const MS_PER_CLOCK_TICK = 10;
@@ -80,6 +81,33 @@ export async function startService(
       await once(child, 'exit');
     },
   };
+}
+
+/**
+ * The built sandbox with `latencyMs` of upstream latency, and the built gateway in front of it as the
+ * Dockerfile runs it (production mode), reading as BENCH_CREDENTIALS' store. Each is added to `services` as
+ * soon as it runs, for the caller to stop.
+ */
+export async function startSandboxAndGateway(
+  services: Service[],
+  latencyMs: number,
+  gateway: { nodeFlags?: string[]; env?: Record<string, string> } = {},
+): Promise<{ sandbox: Service; gateway: Service }> {
+  const sandbox = await startService('sandbox', ['dist/sandbox/main.js'], {
+    SANDBOX_PORT: '0',
+    SANDBOX_LATENCY_MS: String(latencyMs),
+  });
+  services.push(sandbox);
+  const started = await startService('gateway', [...(gateway.nodeFlags ?? []), 'dist/main.js'], {
+    PORT: '0',
+    NODE_ENV: 'production',
+    B2B_API_URL: sandbox.url,
+    B2B_AUTH_TOKEN: BENCH_CREDENTIALS.authToken,
+    B2B_STORE_HASH: BENCH_CREDENTIALS.storeHash,
+    ...gateway.env,
+  });
+  services.push(started);
+  return { sandbox, gateway: started };
 }
 
 /** Polls the service's log file for its first line. */

@@ -100,6 +100,7 @@ export async function createGateway(config: GatewayConfig, overrides: GatewayOve
     idempotency: overrides.idempotency ?? new InMemoryIdempotencyStore(config.idempotency),
     upstreamReport: config.upstreamReport,
     corsOrigins: config.corsOrigins,
+    authMode: config.auth.kind,
   });
   return {
     app,

@@ -1,6 +1,9 @@
-import { createYoga, type GraphiQLRenderer, type Plugin } from 'graphql-yoga';
+import { createYoga, isAsyncIterable, type GraphiQLRenderer, type Plugin } from 'graphql-yoga';
 import { useCompiledExecution } from './execution/compiled-execution.js';
 import { createContextFactory, type ContextDependencies, type GatewayContext } from './context.js';
+import type { AuthMode } from './credentials.js';
+import { useIncrementalDelivery } from './execution/incremental-delivery.js';
+import { graphiqlOptions } from './graphiql.js';
 import { maskError } from './security/mask-errors.js';
 import { requestLog, silentLogger, type Logger } from './observability/logging.js';
 import { GatewayMetrics, useMetricsEndpoint } from './observability/metrics.js';
@@ -15,20 +18,6 @@ import { DEFAULT_LIMITS, useQueryLimits, type QueryLimits } from './security/que
 import { TRUSTED_DOCUMENT_PARAMS, useTrustedDocuments, type TrustedDocuments } from './security/trusted-documents.js';
 import { useRequestBodyLimit } from './security/request-body-limit.js';
 import { useUpstreamReport, type UpstreamReportMode } from './observability/upstream-report.js';
-
-/** The operation GraphiQL opens with: one payment with everything, in one round trip. */
-const EXAMPLE_OPERATION = `# One payment with its line items, transactions and allowed operations.
-query PaymentWithEverything {
-  payment(id: "117") {
-    id
-    processingStatus
-    total { currencyCode value }
-    lineItems { invoiceId invoiceNumber amount { currencyCode value } }
-    transactions { type }
-    operations { allowedOperations allowedStatuses }
-  }
-}
-`;
 
 export interface AppOptions extends ContextDependencies {
   /** Default: DEFAULT_LIMITS. */
@@ -51,6 +40,8 @@ export interface AppOptions extends ContextDependencies {
   upstreamReport?: UpstreamReportMode;
   /** Web origins allowed to call from a browser; none when absent. */
   corsOrigins?: readonly string[];
+  /** Where credentials come from; `per-request` opens GraphiQL with the two headers to fill in. Default: server. */
+  authMode?: AuthMode['kind'];
 }
 
 const GRAPHQL_ENDPOINT = '/graphql';
@@ -78,7 +69,7 @@ export function createApp(options: AppOptions) {
     cors: corsPolicy(options.corsOrigins ?? []),
     // GraphiQL's assets are bundled and served from here: deployments are often offline.
     ...(options.renderGraphiQL && { renderGraphiQL: options.renderGraphiQL }),
-    graphiql: exposure.graphiql && { title: 'B2B payments gateway', defaultQuery: EXAMPLE_OPERATION },
+    graphiql: exposure.graphiql && graphiqlOptions(options.authMode ?? 'server'),
     maskedErrors: { maskError },
     // Yoga would log every error a resolver raised, expected ones included: the request log says why instead.
     logging: false,
@@ -96,6 +87,7 @@ export function createApp(options: AppOptions) {
       useCsrfPrevention(),
       options.trustedDocuments && useTrustedDocuments(options.trustedDocuments),
       useQueryLimits(limits),
+      useIncrementalDelivery(),
       !exposure.introspection && useSchemaHidden(),
       useUpstreamReport(options.upstreamReport ?? 'on-request'),
       useDeadlineRelease(),
@@ -104,7 +96,18 @@ export function createApp(options: AppOptions) {
   });
 }
 
-/** Releases each request's deadline once its execution is done (src/upstream/deadline.ts `dispose`). */
+/**
+ * Releases each request's deadline once its execution is done (src/upstream/deadline.ts `dispose`): for a
+ * deferred or streamed answer, after its last part, since its later parts still call upstream.
+ */
 function useDeadlineRelease(): Plugin<GatewayContext> {
-  return { onExecute: () => ({ onExecuteDone: ({ args }) => args.contextValue.deadline.dispose() }) };
+  return {
+    onExecute: () => ({
+      onExecuteDone: ({ args, result }) => {
+        const release = () => args.contextValue.deadline.dispose();
+        if (isAsyncIterable(result)) return { onEnd: release };
+        release();
+      },
+    }),
+  };
 }

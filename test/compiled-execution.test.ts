@@ -10,7 +10,7 @@ import {
   PaymentWithEverythingDocument,
   UpstreamCallsPageWithTransactionsDocument,
 } from './gql/graphql.js';
-import { paymentNotFound } from './support/fault-actions.js';
+import { paymentNotFound, unserializableCreatedAt } from './support/fault-actions.js';
 import { startStack, type TestStack } from './support/stack.js';
 
 async function post(stack: TestStack, body: Record<string, unknown>) {
@@ -128,12 +128,7 @@ describe('compiled and interpreted runs answer alike', () => {
 
   it('fails only the field whose value cannot be serialized, compiled or not', async () => {
     // createdAt cannot be written as an ISO 8601 string; createdAtUnix (a Float) still can.
-    const detail = await fetch(`${stack.sandbox.baseUrl}/payments/117`, { headers: { 'x-auth-token': 't', 'x-store-hash': 's' } });
-    const { data } = (await detail.json()) as { data: Record<string, unknown> };
-    stack.sandbox.faults.add({
-      path: '/payments/117',
-      action: { kind: 'respond', status: 200, body: { code: 200, data: { ...data, createdAt: 1e15 }, meta: { message: 'SUCCESS' } } },
-    });
+    stack.sandbox.faults.add({ path: '/payments/117', action: await unserializableCreatedAt(stack.sandbox, '117') });
 
     const answers = await threeTimes(() => stack.execute(PaymentWithEverythingDocument, { id: '117' }));
 

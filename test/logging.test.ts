@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/observability/logging.js';
 import type { IdempotencyStore } from '../src/idempotency/store.js';
 import { CreateOfflinePaymentDocument, LimitsAliasedPaymentsDocument, PaymentCreatedAtDocument, PaymentTotalDocument } from './gql/graphql.js';
+import { unserializableCreatedAt } from './support/fault-actions.js';
 import { twoInvoices } from './support/offline-payment.js';
 import { startStack, type TestStack } from './support/stack.js';
 
@@ -153,14 +154,7 @@ describe('request log', () => {
   });
 
   it('masks a value that cannot be serialized and logs why', async () => {
-    // Past year 275760: the decoder takes any number of seconds, an ISO 8601 string cannot say it.
-    const detail = await fetch(`${stack.sandbox.baseUrl}/payments/117`, { headers: CALLER });
-    const { data } = (await detail.json()) as { data: Record<string, unknown> };
-    stack.sandbox.faults.add({
-      times: 1,
-      path: '/payments/117',
-      action: { kind: 'respond', status: 200, body: { code: 200, data: { ...data, createdAt: 1e15 }, meta: { message: 'SUCCESS' } } },
-    });
+    stack.sandbox.faults.add({ times: 1, path: '/payments/117', action: await unserializableCreatedAt(stack.sandbox, '117') });
 
     const { body } = await stack.execute(PaymentCreatedAtDocument, { id: '117' }, CALLER);
 

@@ -16,6 +16,7 @@ import {
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
+import { hasIncrementalDelivery } from './incremental-delivery.js';
 
 /**
  * A document runs compiled from its second run on; its first runs in graphql-js. Compiling costs
@@ -103,6 +104,7 @@ const knownOperationTypes: ValidationRule = (context) => ({
 
 /**
  * Whether a document must always run in graphql-js:
+ * - `@defer` or `@stream`: graphql-jit knows no incremental delivery, and would answer it whole, in one part;
  * - a literal of a scalar whose `parseLiteral` reads variables (every custom scalar without a
  *   `parseLiteral` of its own, e.g. federation's `_Any`): graphql-jit calls it without the variables and
  *   prints a warning each time it compiles one;
@@ -110,6 +112,7 @@ const knownOperationTypes: ValidationRule = (context) => ({
  *   such a literal of a custom scalar without the variables, so the value would arrive without them.
  */
 function runsInterpreted(schema: GraphQLSchema, document: DocumentNode): boolean {
+  if (hasIncrementalDelivery(document)) return true;
   const typeInfo = new TypeInfo(schema);
   let literalDepth = 0;
   let found = false;

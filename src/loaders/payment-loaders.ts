@@ -61,7 +61,11 @@ export class PaymentLoaders {
     this.payment = new DataLoader((ids) => settleEach(ids, (id) => api.getPayment(id)), {
       cacheMap: this.detailLoads,
     });
-    this.transactions = new DataLoader((ids) => settleEach(ids, (id) => api.listPaymentTransactions(id)));
+    // Unbatched: a batch answers all its keys at once, when its slowest call ends, so a deferred page would
+    // wait for the slowest list. The calls are the same either way: one per distinct id, cached.
+    this.transactions = new DataLoader((ids) => settleEach(ids, (id) => api.listPaymentTransactions(id)), {
+      batch: false,
+    });
     // Decided when the batch runs, after every sibling field has asked for what it needs: a detail asked
     // for by then carries the operations too, so GET /operations would be a second call for the same data.
     this.operations = new DataLoader((ids) =>

@@ -1,5 +1,5 @@
 import { getOperationAST, GraphQLError, type DocumentNode, type OperationTypeNode } from 'graphql';
-import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { finalAsyncIterator, isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
 import { UpstreamError } from '../upstream/errors.js';
 import type { UpstreamCall } from '../upstream/http/request.js';
@@ -41,6 +41,15 @@ interface RequestRecord {
   answered: boolean;
   errorCodes: string[];
   failures: Failure[];
+  /** A deferred or streamed answer: settles once its last part is sent, or the client has gone. */
+  lastPartSent?: Promise<void>;
+}
+
+/** A result or one part of a deferred answer, with the errors it may carry at its top or in its later parts. */
+interface ResultPart {
+  data?: unknown;
+  errors?: readonly GraphQLError[];
+  incremental?: ReadonlyArray<{ errors?: readonly GraphQLError[] }>;
 }
 
 const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,127}$/;
@@ -79,20 +88,21 @@ export function useRequestObservers(graphqlEndpoint: string, observers: readonly
       if (record) record.upstreamCalls = upstreamCallsOf(args.contextValue);
     },
     // Every answer passes here, refused or executed, after masking: each masked error keeps its cause.
-    onResultProcess({ request, result }) {
+    onResultProcess({ request, result, setResult }) {
       const record = records.get(request);
       if (!record) return;
-      if (isAsyncIterable(result)) return;
-      for (const single of Array.isArray(result) ? result : [result]) {
-        // A field error can null the whole `data`; only a refused request has no `data` entry at all.
-        if (single.data !== undefined) record.answered = true;
-        for (const error of single.errors ?? []) {
-          const code = error.extensions?.['code'];
-          record.errorCodes.push(typeof code === 'string' ? code : 'UNKNOWN');
-          const failure = error instanceof GraphQLError ? failureOf(error) : undefined;
-          if (failure) record.failures.push(failure);
-        }
+      if (isAsyncIterable(result)) {
+        // A deferred answer's later parts are sent after the response has started: read each as it goes.
+        record.lastPartSent = new Promise((resolve) => {
+          const parts = mapAsyncIterator(result, (part) => {
+            noteAnswer(record, part);
+            return part;
+          });
+          setResult(finalAsyncIterator(parts, resolve));
+        });
+        return;
       }
+      for (const single of Array.isArray(result) ? result : [result]) noteAnswer(record, single);
     },
     onResponse({ request, response }) {
       const record = records.get(request);
@@ -100,21 +110,42 @@ export function useRequestObservers(graphqlEndpoint: string, observers: readonly
       records.delete(request);
       const requestId = requestIdOf(request);
       response.headers.set('x-request-id', requestId);
-      const errored = record.errorCodes.length > 0;
-      const summary: RequestSummary = {
-        requestId,
-        operationName: record.operationName,
-        operationType: record.operationType,
-        httpStatus: response.status,
-        durationMs: performance.now() - record.startedAt,
-        outcome: !record.answered ? 'rejected' : errored ? 'error' : 'ok',
-        errorCodes: record.errorCodes,
-        upstreamCalls: record.upstreamCalls ?? [],
-        failures: record.failures,
+      const finish = () => {
+        const errored = record.errorCodes.length > 0;
+        const summary: RequestSummary = {
+          requestId,
+          operationName: record.operationName,
+          operationType: record.operationType,
+          httpStatus: response.status,
+          durationMs: performance.now() - record.startedAt,
+          outcome: !record.answered ? 'rejected' : errored ? 'error' : 'ok',
+          errorCodes: record.errorCodes,
+          upstreamCalls: record.upstreamCalls ?? [],
+          failures: record.failures,
+        };
+        for (const observer of observers) observer.requestFinished(request, summary);
       };
-      for (const observer of observers) observer.requestFinished(request, summary);
+      // A deferred answer is summed up after its last part: its duration, calls and errors include them all.
+      if (record.lastPartSent) void record.lastPartSent.then(finish);
+      else finish();
     },
   };
+}
+
+/** Notes what a result, or one part of a deferred answer, tells: whether it ran, its error codes and causes. */
+function noteAnswer(record: RequestRecord, result: ResultPart | undefined): void {
+  // A field error can null the whole `data`; only a refused request has no `data` entry at all.
+  if (result?.data !== undefined) record.answered = true;
+  for (const error of result ? errorsOf(result) : []) {
+    const code = error.extensions?.['code'];
+    record.errorCodes.push(typeof code === 'string' ? code : 'UNKNOWN');
+    const failure = error instanceof GraphQLError ? failureOf(error) : undefined;
+    if (failure) record.failures.push(failure);
+  }
+}
+
+function errorsOf(result: ResultPart): GraphQLError[] {
+  return [...(result.errors ?? []), ...(result.incremental ?? []).flatMap((part) => part.errors ?? [])];
 }
 
 function upstreamCallsOf(context: object): readonly UpstreamCall[] | undefined {

@@ -22,8 +22,8 @@ export interface UpstreamReport extends EndpointCost {
 }
 
 /**
- * Adds `extensions.upstream` to a response: always, never, or when the caller sends
- * `X-Upstream-Report: 1`. Lives as long as the app.
+ * Adds `extensions.upstream` to a response (to the last part of a deferred one): always, never, or when the
+ * caller sends `X-Upstream-Report: 1`. Lives as long as the app.
  */
 export function useUpstreamReport(mode: UpstreamReportMode): Plugin<GatewayContext> {
   return {
@@ -33,6 +33,8 @@ export function useUpstreamReport(mode: UpstreamReportMode): Plugin<GatewayConte
       return {
         onExecuteDone: (payload) =>
           handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+            // A deferred or streamed answer: its last part carries the report, once every call has ended.
+            if ('hasNext' in result && result.hasNext) return;
             setResult({ ...result, extensions: { ...result.extensions, upstream: summarizeCalls(upstreamCalls) } });
           }),
       };

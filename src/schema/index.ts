@@ -10,9 +10,11 @@
  *                             inputs and the five payment mutations
  *   transaction-recording/    recordPurchaseTransaction, recordAuthorizationTransaction, their inputs and outcomes
  *   federation/               Company and Invoice (entities other subgraphs own), Payment.company,
- *                             LineItem.invoice, Company.payments, Invoice.payments
+ *                             LineItem.invoice, Company.payments, Invoice.payments; plumbing.ts describes
+ *                             `_entities` and `_service` for GraphiQL
  */
 import { builder } from './builder.js';
+import { describeFederationPlumbing } from './federation/plumbing.js';
 import './scalars.js';
 import './payment/queries.js';
 import './payment/mutations.js';
@@ -29,4 +31,4 @@ builder.mutationType({
 /**
  * Built once at start: a Federation 2 subgraph (`_entities`, `_service`), which also serves clients directly.
  */
-export const schema = builder.toSubGraphSchema({});
+export const schema = describeFederationPlumbing(builder.toSubGraphSchema({}));

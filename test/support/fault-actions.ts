@@ -1,5 +1,6 @@
 /** Fault actions the resilience tests share: answers a failing B2B API gives. */
 import type { FaultAction } from '../../src/sandbox/faults.js';
+import type { Sandbox } from '../../src/sandbox/server.js';
 
 export const serverError = (status: 500 | 503): FaultAction => ({
   kind: 'respond',
@@ -20,3 +21,15 @@ export const paymentNotFound: FaultAction = {
   status: 404,
   body: { code: 404, data: { errMsg: 'Payment does not exist' }, meta: { message: 'Not Found Error' } },
 };
+
+/**
+ * A payment's detail as the sandbox has it, but created past year 275760: the decoder takes any number of
+ * seconds, an ISO 8601 string cannot say it, so the DateTime serializer fails (an unexpected error).
+ */
+export async function unserializableCreatedAt(sandbox: Sandbox, paymentId: string): Promise<FaultAction> {
+  const headers = { 'x-auth-token': 't', 'x-store-hash': 's' };
+  const detail = await fetch(`${sandbox.baseUrl}/payments/${paymentId}`, { headers });
+  const { data } = (await detail.json()) as { data: Record<string, unknown> };
+  const body = { code: 200, data: { ...data, createdAt: 1e15 }, meta: { message: 'SUCCESS' } };
+  return { kind: 'respond', status: 200, body };
+}
