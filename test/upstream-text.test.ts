@@ -101,11 +101,12 @@ describe.each(TEXTS)('upstream text with $name', ({ text, shown }) => {
     const { body } = await stack.execute(RecordPurchaseDocument, { input: MINIMAL_PURCHASE });
 
     expect(body.data?.recordPurchaseTransaction).toEqual({
-      __typename: 'TransactionInputInvalid',
+      __typename: 'InvalidInputError',
+      code: 'INVALID_INPUT',
       message: 'The request is not valid',
       upstreamStatus: 422,
       upstreamRequestId: REQUEST_ID,
-      fieldErrors: shown ? [{ field: 'orderId', message: text }] : [],
+      fieldErrors: shown ? [{ field: 'input.orderId', messages: [text] }] : [],
     });
   });
 
