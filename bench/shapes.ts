@@ -26,7 +26,7 @@ function shape<Variables>(label: string, document: TypedDocumentNode<unknown, Va
   return { label, operationName, body: JSON.stringify({ operationName, query: print(document), variables }) };
 }
 
-/** The query shapes of issue 4, as test/upstream-calls.test.ts asserts their upstream calls. */
+/** The benchmark's query shapes, as test/upstream-calls.test.ts asserts their upstream calls. */
 export const SHAPES: Shape[] = [
   shape('1 payment, everything', PaymentWithEverythingDocument, { id: '117' }),
   shape('50 payments + transactions', UpstreamCallsPageWithTransactionsDocument, { limit: 50 }),

@@ -122,7 +122,7 @@ describe('idempotency keys on createOfflinePayment', () => {
   });
 
   it('frees the key of a write the upstream refused, so a retry with it is sent', async () => {
-    // KES is a currency the sandbox refuses with a 422 (CONTRACT.md 4.1): a refusal, so nothing was written.
+    // KES is a currency the sandbox refuses with a 422 (docs/upstream-contract.md §4.1): a refusal, so nothing was written.
     const args = payment({ idempotencyKey: randomUUID() });
     args.input.currencyCode = 'KES';
 

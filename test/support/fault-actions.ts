@@ -8,7 +8,7 @@ export const serverError = (status: 500 | 503): FaultAction => ({
   body: { code: status, data: {}, meta: { message: status === 500 ? 'Internal Server Error' : 'Service Unavailable' } },
 });
 
-/** A 429 with the B2B headers saying the window resets in `seconds` (CONTRACT.md 5.1). */
+/** A 429 with the B2B headers saying the window resets in `seconds` (docs/upstream-contract.md §5.1). */
 export const tooManyRequests = (seconds: number): FaultAction => ({
   kind: 'respond',
   status: 429,
