@@ -5,13 +5,14 @@
  * (read in sandbox mode only, by src/sandbox/settings.ts).
  */
 import { isValidStoreHash, STORE_HASH_RULE, type AuthMode } from './credentials.js';
-import type { MemoryStoreSettings } from './idempotency/memory-store.js';
 import { LOG_LEVELS, type LogFormat, type LogLevel } from './observability/logging.js';
 import type { TracingSettings } from './observability/tracing.js';
 import type { UpstreamReportMode } from './observability/upstream-report.js';
 import type { HttpServerSettings } from './ops/http-server.js';
 import type { Exposure } from './security/exposure.js';
 import { DEFAULT_LIMITS, type QueryLimits } from './security/query-limits.js';
+import { READ_CACHE_DEFAULTS, type SharedStateSettings } from './shared-state/index.js';
+import { REDIS_DEFAULTS, type RedisSettings } from './shared-state/redis-settings.js';
 import type { ResilienceSettings } from './upstream/resilience/caller.js';
 
 export const DEFAULT_B2B_API_URL = 'https://api-b2b.bigcommerce.com/api/v3/io/ip';
@@ -55,8 +56,8 @@ export interface Config {
   http: HttpServerSettings;
   /** Deadlines, retries, pacing and circuit breaking of upstream calls (README "Resilience"). */
   resilience: ResilienceSettings;
-  /** The in-process idempotency key store. */
-  idempotency: MemoryStoreSettings;
+  /** What replicas share through Redis (REDIS_URL), or each keeps in its process: idempotency keys, read cache, quota. */
+  sharedState: SharedStateSettings;
   /** Upstream requests in flight per store and origin; also the pool's sockets per origin in server mode. */
   upstreamMaxInFlight: number;
   upstreamReport: UpstreamReportMode;
@@ -130,10 +131,7 @@ export function parseConfig(env: Env = process.env): ConfigResult {
   const readinessCacheMs = read.integer('READINESS_CACHE_MS', 5_000, { min: 0, max: 600_000 });
   const http = readHttpServer(read, problems);
   const resilience = readResilience(read, problems);
-  const idempotency = {
-    ttlMs: read.integer('IDEMPOTENCY_TTL_MS', 86_400_000, { min: 1_000, max: 604_800_000 }),
-    maxKeys: read.integer('IDEMPOTENCY_MAX_KEYS', 10_000, { min: 1, max: 10_000_000 }),
-  };
+  const sharedState = readSharedState(read);
   // 8 in flight already outruns the store's quota (150 a minute) at any real latency; more only spends it faster.
   const upstreamMaxInFlight = read.integer('UPSTREAM_MAX_IN_FLIGHT', 8, { min: 1, max: 256 });
   const upstreamReport = read.choice('UPSTREAM_REPORT', ['always', 'on-request', 'off'] as const, 'on-request');
@@ -190,7 +188,7 @@ export function parseConfig(env: Env = process.env): ConfigResult {
       readinessCacheMs,
       http,
       resilience,
-      idempotency,
+      sharedState,
       upstreamMaxInFlight,
       upstreamReport,
       corsOrigins,
@@ -210,6 +208,28 @@ function readHttpServer(read: SettingReader, problems: string[]): HttpServerSett
     problems.push('HTTP_HEADERS_TIMEOUT_MS must not be above HTTP_REQUEST_TIMEOUT_MS');
   }
   return settings;
+}
+
+function readSharedState(read: SettingReader): SharedStateSettings {
+  const url = read.parsed('REDIS_URL', (raw) =>
+    /^rediss?:\/\/[^\s]+$/.test(raw) ? raw : { problem: 'must be a redis:// or rediss:// URL (its value is not shown)' },
+  );
+  const redis: RedisSettings | undefined =
+    url === undefined
+      ? undefined
+      : { ...REDIS_DEFAULTS, url, keyPrefix: read.optionalString('REDIS_KEY_PREFIX') ?? REDIS_DEFAULTS.keyPrefix };
+  return {
+    redis,
+    idempotency: {
+      ttlMs: read.integer('IDEMPOTENCY_TTL_MS', 86_400_000, { min: 1_000, max: 604_800_000 }),
+      maxKeys: read.integer('IDEMPOTENCY_MAX_KEYS', 10_000, { min: 1, max: 10_000_000 }),
+    },
+    readCache: {
+      ...READ_CACHE_DEFAULTS,
+      ttlMs: read.integer('READ_CACHE_TTL_MS', READ_CACHE_DEFAULTS.ttlMs, { min: 0, max: 86_400_000 }),
+      staleMs: read.integer('READ_CACHE_STALE_MS', READ_CACHE_DEFAULTS.staleMs, { min: 0, max: 86_400_000 }),
+    },
+  };
 }
 
 function readResilience(read: SettingReader, problems: string[]): ResilienceSettings {

@@ -7,14 +7,14 @@
 import type { Server } from 'node:http';
 import type { Config, RemoteUpstream } from './config.js';
 import { credentialSource } from './credentials.js';
-import { InMemoryIdempotencyStore } from './idempotency/memory-store.js';
 import type { IdempotencyStore } from './idempotency/store.js';
 import { createStdoutLogger, type Logger } from './observability/logging.js';
-import type { GatewayMetrics } from './observability/metrics.js';
+import { GatewayMetrics } from './observability/metrics.js';
 import type { Tracing } from './observability/tracing.js';
 import { createHttpServer } from './ops/http-server.js';
 import { ReadinessProbe } from './readiness.js';
 import { loadTrustedDocuments, type TrustedDocuments } from './security/trusted-documents.js';
+import { createSharedState, type SharedState } from './shared-state/index.js';
 import { createUpstream } from './upstream/index.js';
 import { createApp } from './yoga.js';
 
@@ -33,7 +33,7 @@ export interface GatewayOverrides {
   tracing?: Tracing;
   /** Default: read from `config.trustedDocumentsPath` when set. */
   trustedDocuments?: TrustedDocuments;
-  /** Default: an in-process store with `config.idempotency`. */
+  /** Default: the shared state's (Redis with `REDIS_URL`, else in the process). */
   idempotency?: IdempotencyStore;
   /** Chances for retry jitter, to make backoffs predictable; Math.random by default. */
   random?: () => number;
@@ -48,7 +48,7 @@ export interface Gateway {
   server: Server;
   readiness: ReadinessProbe;
   logger: Logger;
-  /** Closes the upstream pools and flushes tracing; call once the server has closed (ops/shutdown.ts). */
+  /** Closes the upstream pools and the shared state (Redis), flushes tracing; call once the server has closed. */
   close(): Promise<void>;
 }
 
@@ -64,6 +64,9 @@ export async function createGateway(config: GatewayConfig, overrides: GatewayOve
   const trustedDocuments =
     overrides.trustedDocuments ??
     (config.trustedDocumentsPath ? loadTrustedDocuments(config.trustedDocumentsPath) : undefined);
+  const metrics = overrides.metrics ?? new GatewayMetrics();
+  const sharedState = await startSharedState(config, logger);
+  sharedState.registerMetrics(metrics.registry);
   const { b2bApiUrl, bcApiUrl } = config.upstream;
   const serverCredentials = config.auth.kind === 'server' ? config.auth.credentials : undefined;
   // Server mode: one caller, so as many sockets per origin as it may use at once. Per-request mode: many
@@ -93,11 +96,11 @@ export async function createGateway(config: GatewayConfig, overrides: GatewayOve
     exposure: config.exposure,
     ...(renderGraphiQL && { renderGraphiQL }),
     logger,
-    ...(overrides.metrics && { metrics: overrides.metrics }),
+    metrics,
     readiness,
     ...(trustedDocuments && { trustedDocuments }),
     ...(tracing && { tracing }),
-    idempotency: overrides.idempotency ?? new InMemoryIdempotencyStore(config.idempotency),
+    idempotency: overrides.idempotency ?? sharedState.idempotency,
     upstreamReport: config.upstreamReport,
     corsOrigins: config.corsOrigins,
     authMode: config.auth.kind,
@@ -109,9 +112,22 @@ export async function createGateway(config: GatewayConfig, overrides: GatewayOve
     logger,
     async close() {
       await upstream.close();
+      await sharedState.close();
       await tracing?.shutdown();
     },
   };
+}
+
+/** How long the start waits for Redis: a gateway that starts while Redis is down serves, and recovers with it. */
+const REDIS_START_WAIT_MS = 2_000;
+
+/** The shared state, and a word in the log when Redis is set but not reached at start. */
+async function startSharedState(config: GatewayConfig, logger: Logger): Promise<SharedState> {
+  const sharedState = await createSharedState(config.sharedState, logger);
+  if (!(await sharedState.whenReady(REDIS_START_WAIT_MS))) {
+    logger.warn({}, 'Redis (REDIS_URL) not reached at start: reads go on without the cache, keyed writes are refused');
+  }
+  return sharedState;
 }
 
 /** `auto`: readable lines for a person at a terminal, JSON lines for a log collector. */

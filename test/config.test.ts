@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_B2B_API_URL, DEFAULT_BC_API_URL, loadConfig, parseConfig } from '../src/config.js';
+import { READ_CACHE_DEFAULTS } from '../src/shared-state/index.js';
+import { REDIS_DEFAULTS } from '../src/shared-state/redis-settings.js';
 
 describe('loadConfig', () => {
   it('runs on the embedded sandbox with server-held credentials when nothing is set', () => {
@@ -23,7 +25,7 @@ describe('loadConfig', () => {
         pacing: { threshold: 30 },
         breaker: { failurePercent: 50, minimumCalls: 10, windowMs: 10_000, openMs: 10_000 },
       },
-      idempotency: { ttlMs: 86_400_000, maxKeys: 10_000 },
+      sharedState: { redis: undefined, idempotency: { ttlMs: 86_400_000, maxKeys: 10_000 }, readCache: READ_CACHE_DEFAULTS },
       upstreamMaxInFlight: 8,
       upstreamReport: 'on-request',
       corsOrigins: [],
@@ -58,7 +60,7 @@ describe('loadConfig', () => {
       pacing: { threshold: 0 },
       breaker: { failurePercent: 0 },
     });
-    expect(config.idempotency.maxKeys).toBe(5);
+    expect(config.sharedState.idempotency.maxKeys).toBe(5);
     const load = () => loadConfig({ UPSTREAM_RETRY_BASE_MS: '500', UPSTREAM_RETRY_MAX_MS: '100', UPSTREAM_RETRY_ATTEMPTS: '0' });
     expect(load).toThrowError(
       [
@@ -66,6 +68,26 @@ describe('loadConfig', () => {
         '  - UPSTREAM_RETRY_ATTEMPTS must be a whole number from 1 to 10 (got "0")',
         '  - UPSTREAM_RETRY_MAX_MS must not be below UPSTREAM_RETRY_BASE_MS',
       ].join('\n'),
+    );
+  });
+
+  it('keeps shared state in the process without REDIS_URL, and reads Redis and the read cache when set', () => {
+    expect(loadConfig({}).sharedState).toEqual({
+      redis: undefined,
+      idempotency: { ttlMs: 86_400_000, maxKeys: 10_000 },
+      readCache: READ_CACHE_DEFAULTS,
+    });
+    const shared = loadConfig({
+      REDIS_URL: 'redis://:secret@redis.internal:6379/2',
+      REDIS_KEY_PREFIX: 'payments-eu:',
+      READ_CACHE_TTL_MS: '0',
+      READ_CACHE_STALE_MS: '60000',
+    }).sharedState;
+    expect(shared.redis).toEqual({ ...REDIS_DEFAULTS, url: 'redis://:secret@redis.internal:6379/2', keyPrefix: 'payments-eu:' });
+    expect(shared.readCache).toEqual({ ...READ_CACHE_DEFAULTS, ttlMs: 0, staleMs: 60_000 });
+    // The URL may hold a password: a bad one is named, never printed.
+    expect(() => loadConfig({ REDIS_URL: 'http://:secret@redis.internal' })).toThrowError(
+      'Invalid configuration: REDIS_URL: must be a redis:// or rediss:// URL (its value is not shown)',
     );
   });
 

@@ -8,7 +8,8 @@ import { Registry } from 'prom-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RedisIdempotencyStore } from '../src/idempotency/redis-store.js';
 import { createSharedState, READ_CACHE_DEFAULTS } from '../src/shared-state/index.js';
-import { REDIS_DEFAULTS, RedisConnection, type RedisSettings } from '../src/shared-state/redis-connection.js';
+import { RedisConnection } from '../src/shared-state/redis-connection.js';
+import { REDIS_DEFAULTS, type RedisSettings } from '../src/shared-state/redis-settings.js';
 import { startRedisServer, type RedisServer } from './support/redis-server.js';
 import { waitUntil } from './support/wait-until.js';
 
@@ -100,7 +101,7 @@ describe('createSharedState', () => {
   const key = { request: 'GET /payments/7', dependsOn: { paymentId: '7' } };
 
   it('keeps every store in the process without Redis: two instances share nothing', async () => {
-    const [a, b] = [createSharedState(settings(undefined)), createSharedState(settings(undefined))];
+    const [a, b] = await Promise.all([createSharedState(settings(undefined)), createSharedState(settings(undefined))]);
 
     await a.idempotency.begin('k', 'fp', 1_000);
     await a.readCache.read(scope, key, async () => 1);
@@ -112,7 +113,7 @@ describe('createSharedState', () => {
 
   it('shares keys, answers and quotas through one Redis connection per instance, and closes it', async () => {
     const shared = settings(redis.url);
-    const [a, b] = [createSharedState(shared), createSharedState({ ...shared })];
+    const [a, b] = await Promise.all([createSharedState(shared), createSharedState({ ...shared })]);
     const registry = new Registry();
     a.registerMetrics(registry);
     expect(await a.whenReady(10_000)).toBe(true);

@@ -111,9 +111,10 @@ describe('what a start loads', () => {
     tracingSdk: urls.some((url) => url.includes('/@opentelemetry/sdk-trace-base/')),
     otlpExporter: urls.some((url) => url.includes('/@opentelemetry/exporter-trace-otlp-http/')),
     sandbox: urls.some((url) => url.includes('/dist/sandbox/')),
+    redisClient: urls.some((url) => url.includes('/@redis/client/')),
   });
 
-  it('in production: no GraphiQL page, no tracing SDK, no sandbox', async () => {
+  it('in production: no GraphiQL page, no tracing SDK, no sandbox, no Redis client', async () => {
     const urls = await modulesLoaded({
       NODE_ENV: 'production',
       B2B_AUTH_TOKEN: 'token',
@@ -122,13 +123,20 @@ describe('what a start loads', () => {
     });
 
     expect(urls.some((url) => url.endsWith('/dist/gateway.js'))).toBe(true);
-    expect(optional(urls)).toEqual({ graphiql: false, tracingSdk: false, otlpExporter: false, sandbox: false });
+    expect(optional(urls)).toEqual({
+      graphiql: false,
+      tracingSdk: false,
+      otlpExporter: false,
+      sandbox: false,
+      redisClient: false,
+    });
   }, SLOW_START_MS);
 
   it('each of them once its setting asks for it', async () => {
-    const urls = await modulesLoaded({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' });
+    // Redis is not listening there: the gateway still starts, and says so.
+    const urls = await modulesLoaded({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9', REDIS_URL: 'redis://127.0.0.1:9' });
 
-    expect(optional(urls)).toEqual({ graphiql: true, tracingSdk: true, otlpExporter: true, sandbox: true });
+    expect(optional(urls)).toEqual({ graphiql: true, tracingSdk: true, otlpExporter: true, sandbox: true, redisClient: true });
   }, SLOW_START_MS);
 });
 

@@ -1,15 +1,13 @@
 import type { Registry } from 'prom-client';
 import { InMemoryIdempotencyStore, type MemoryStoreSettings } from '../idempotency/memory-store.js';
-import { RedisIdempotencyStore } from '../idempotency/redis-store.js';
 import type { IdempotencyStore } from '../idempotency/store.js';
 import { InProcessQuotaView, type QuotaView } from './quota-view.js';
-import { RedisQuotaView } from './quota-view-redis.js';
 import { ReadCache, READ_CACHE_SINGLE_FLIGHT, type ReadCacheSettings } from './read-cache.js';
 import { InProcessReadCacheStore } from './read-cache-memory.js';
-import { RedisReadCacheStore } from './read-cache-redis.js';
-import { RedisConnection, type RedisHealth, type RedisSettings, type SharedStateLog } from './redis-connection.js';
+import type { RedisHealth, SharedStateLog } from './redis-connection.js';
+import type { RedisSettings } from './redis-settings.js';
 
-export { REDIS_DEFAULTS, type RedisSettings, type SharedStateLog } from './redis-connection.js';
+export type { SharedStateLog } from './redis-connection.js';
 export type { ReadCacheSettings } from './read-cache.js';
 
 export interface SharedStateSettings {
@@ -47,10 +45,10 @@ export interface SharedState {
 
 /**
  * The shared-state layer, made once by the composition root: with `settings.redis`, one Redis connection
- * behind the idempotency store, the read cache and the quota view; without, their in-process versions.
- * Lives as long as the process; `close` on shutdown, after the last request.
+ * behind the idempotency store, the read cache and the quota view; without, their in-process versions, and
+ * the Redis client is never loaded. Lives as long as the process; `close` on shutdown, after the last request.
  */
-export function createSharedState(settings: SharedStateSettings, log?: SharedStateLog): SharedState {
+export async function createSharedState(settings: SharedStateSettings, log?: SharedStateLog): Promise<SharedState> {
   const { readCache } = settings;
   if (!settings.redis) {
     return {
@@ -63,6 +61,13 @@ export function createSharedState(settings: SharedStateSettings, log?: SharedSta
       close: async () => {},
     };
   }
+  const [{ RedisConnection }, { RedisIdempotencyStore }, { RedisReadCacheStore }, { RedisQuotaView }] =
+    await Promise.all([
+      import('./redis-connection.js'),
+      import('../idempotency/redis-store.js'),
+      import('./read-cache-redis.js'),
+      import('./quota-view-redis.js'),
+    ]);
   const redis = new RedisConnection(settings.redis, log);
   return {
     idempotency: new RedisIdempotencyStore(redis, { ttlMs: settings.idempotency.ttlMs }),

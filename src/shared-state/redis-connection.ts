@@ -12,24 +12,7 @@ import {
   type RedisArgument,
 } from '@redis/client';
 import { SharedStateMetrics, type FailureReason, type SharedStateUser } from './metrics.js';
-
-/** Where the shared state lives: `REDIS_URL` and `REDIS_KEY_PREFIX`, with timeouts that keep Redis off the critical path. */
-export interface RedisSettings {
-  /** `redis://[[user]:password@]host[:port][/db]`, or `rediss://` for TLS. */
-  url: string;
-  /** Put before every key, so several gateways (or environments) can share one Redis without meeting. */
-  keyPrefix: string;
-  /** How long a command may wait for its answer before it counts as failed (Redis answers in well under 1 ms). */
-  commandTimeoutMs: number;
-  /** How long one connection attempt may take; attempts go on in the background until Redis answers. */
-  connectTimeoutMs: number;
-}
-
-export const REDIS_DEFAULTS = {
-  keyPrefix: 'b2b-gateway:',
-  commandTimeoutMs: 500,
-  connectTimeoutMs: 2_000,
-} as const satisfies Omit<RedisSettings, 'url'>;
+import type { RedisSettings } from './redis-settings.js';
 
 /** What the connection tells: its state changes, once each, not every failed command (those are counted). */
 export interface SharedStateLog {

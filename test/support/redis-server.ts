@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createConnection, createServer, type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { REDIS_DEFAULTS, RedisConnection } from '../../src/shared-state/redis-connection.js';
+import { RedisConnection } from '../../src/shared-state/redis-connection.js';
+import { REDIS_DEFAULTS } from '../../src/shared-state/redis-settings.js';
 
 /** A real `redis-server` on a loopback port of its own, with nothing saved to disk. */
 export interface RedisServer {
