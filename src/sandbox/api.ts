@@ -12,21 +12,8 @@ import {
 } from './envelope.js';
 import type { StoreRegistry } from './payment-store.js';
 import { PAYMENT_ROUTES } from './payments-routes.js';
+import type { ApiRequest } from './request.js';
 import { createRouter } from './router.js';
-
-export type RequestBody = { kind: 'none' } | { kind: 'json'; value: unknown } | { kind: 'malformed'; text: string };
-
-export interface ApiRequest {
-  method: string;
-  /** The path below the base path, or null for a request outside it. */
-  path: string | null;
-  query: URLSearchParams;
-  body: RequestBody;
-  /** The non-empty X-Auth-Token, or null; checked, never logged or kept. */
-  authToken: string | null;
-  /** The non-empty X-Store-Hash, or null. */
-  storeHash: string | null;
-}
 
 export type ApiHandler = (request: ApiRequest) => ApiResponse;
 

@@ -1,5 +1,5 @@
 /** The nine payments endpoints of docs/upstream-contract.md §2, below the base path `/api/v3/io/ip`. */
-import type { RequestBody } from './api.js';
+import type { RequestBody } from './request.js';
 import type { ApiResponse } from './envelope.js';
 import { paymentBadRequest, paymentNotFound, parameterError, success, successPage, tooLarge } from './envelope.js';
 import { parseListParams } from './list-params.js';

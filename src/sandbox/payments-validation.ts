@@ -5,7 +5,7 @@
  * where it finds out. Every problem is reported at once, keyed by field path (`lineItems.0.amount`).
  */
 import { z } from 'zod';
-import type { RequestBody } from './api.js';
+import type { RequestBody } from './request.js';
 import type { ParameterErrors } from './envelope.js';
 import {
   atLeast,

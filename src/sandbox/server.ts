@@ -5,7 +5,8 @@
  * means is decided by the ApiHandlers.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { authenticate, createApiHandler, type ApiRequest, type RequestBody } from './api.js';
+import { authenticate, createApiHandler } from './api.js';
+import type { ApiRequest, RequestBody } from './request.js';
 import { ConcurrencyGauge } from './concurrency-gauge.js';
 import { createCredentialCheck, type SandboxCredentials } from './credentials.js';
 import { internalError, methodNotAllowed, routeNotFound, success, type ApiResponse } from './envelope.js';
