@@ -54,7 +54,7 @@ export interface Config {
   /** How long a readiness verdict is reused, so probes do not spend the store's upstream quota. */
   readinessCacheMs: number;
   http: HttpServerSettings;
-  /** Deadlines, retries, pacing and circuit breaking of upstream calls (README "Resilience"). */
+  /** Deadlines, retries, pacing and circuit breaking of upstream calls (docs/operations.md, "Resilience"). */
   resilience: ResilienceSettings;
   /** What replicas share through Redis (REDIS_URL), or each keeps in its process: idempotency keys, read cache, quota. */
   sharedState: SharedStateSettings;

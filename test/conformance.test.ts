@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type TestStack } from './support/stack.js';
 
 /**
- * Audits below MUST the gateway does not pass, on purpose (README.md, "Production", says why): CSRF
+ * Audits below MUST the gateway does not pass, on purpose (docs/operations.md, "Conformance", says why): CSRF
  * prevention refuses a GET that carries no `X-GraphQL-Yoga-CSRF` header, and the audits send none.
  */
 const LEFT_FAILING = {
@@ -54,7 +54,7 @@ describe('GraphQL over HTTP conformance (graphql-http audits)', () => {
     expect(results.filter((result) => result.name.startsWith('MUST')).length).toBeGreaterThan(10);
   });
 
-  it('passes every SHOULD audit, and fails only the MAY audits the README explains', () => {
+  it('passes every SHOULD audit, and fails only the MAY audits docs/operations.md explains', () => {
     expect(failing(results)).toEqual(LEFT_FAILING);
   });
 

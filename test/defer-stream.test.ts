@@ -48,7 +48,7 @@ const PAGE_CALLS = [
   'GET /payments?offset=0&limit=4',
 ];
 
-/** The page of 50 with transactions, deferred or not: the heaviest shape of the README's call budget. */
+/** The page of 50 with transactions, deferred or not: the heaviest shape of the call budget (docs/api.md). */
 const pageOf50 = (deferred: boolean) => {
   const transactions = deferred ? '... @defer { transactions { type } }' : 'transactions { type }';
   return `{ payments(first: 50) { nodes { id ${transactions} } } }`;

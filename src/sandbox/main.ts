@@ -1,6 +1,6 @@
 /**
  * `npm run sandbox`: runs the sandbox on 127.0.0.1 until SIGINT/SIGTERM, with the SANDBOX_* settings
- * (settings.ts; README "Fault injection in the sandbox"). A bad setting or a port in use stops it with
+ * (settings.ts; docs/operations.md, "Fault injection in the sandbox"). A bad setting or a port in use stops it with
  * exit code 1 before it serves anything.
  */
 import { parseSandboxSettings } from './settings.js';

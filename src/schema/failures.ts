@@ -5,7 +5,7 @@
  */
 import { UpstreamError } from '../upstream/errors.js';
 
-/** The `code` of each typed mutation error; one table of them is in the README ("Mutation errors"). */
+/** The `code` of each typed mutation error; one table of them is in docs/api.md ("Error codes"). */
 export type MutationErrorCode =
   | 'INVALID_INPUT'
   | 'PAYMENT_NOT_FOUND'

@@ -1,7 +1,7 @@
 /**
  * Every way an upstream call can fail, as one error class with a stable `code`. The HTTP status is kept;
  * the upstream's own text is kept only when it passes the client-text rule (upstream-text.ts).
- * `graphql-errors.ts` turns these into GraphQL errors in one place; failures.ts picks the code.
+ * `security/mask-errors.ts` turns these into GraphQL errors in one place; failures.ts picks the code.
  */
 
 export type UpstreamErrorCode =

@@ -1,7 +1,7 @@
 /**
  * The one place an upstream call's end is classified: the code of a failed answer or of a try without one,
  * whether a try may be sent again, what it says of the upstream's health (the circuit breaker), and whether
- * an answer proves the caller's credentials valid (pacing). README "Resilience" says why.
+ * an answer proves the caller's credentials valid (pacing). docs/operations.md ("Resilience") says why.
  */
 import { UpstreamError, type UpstreamErrorCode } from './errors.js';
 import { BODY_TOO_LARGE } from './http/body.js';

@@ -51,7 +51,7 @@ const PaymentModuleDataRef = builder.objectRef<WireModuleData>('PaymentModuleDat
 
 /**
  * Fields that may cost their own upstream call are nullable: when that call fails, the field is null and the
- * error names its path, and the rest of the payment, and of its page, still comes back (README "Resilience").
+ * error names its path, and the rest of the payment, and of its page, still comes back (docs/api.md, "Partial answers").
  */
 const OWN_CALL = { nullable: true } as const;
 
@@ -190,7 +190,7 @@ PaymentRef.implement({
 builder.asEntity(PaymentRef, {
   key: builder.selection<{ id: string }>('id'),
   // Through the request's detail loader: 100 representations cost one call per distinct id, at most
-  // UPSTREAM_MAX_IN_FLIGHT of them in flight per store (store-limiter.ts). Async, so a bad id fails
+  // UPSTREAM_MAX_IN_FLIGHT of them in flight per caller (upstream/resilience/slots.ts). Async, so a bad id fails
   // its own representation rather than the whole `_entities` list.
   resolveReference: async (reference, context) => findPayment(context, parsePositiveId(reference.id, 'Payment.id')),
 });
