@@ -8,7 +8,7 @@ import { failedAnswerCode, unreadableAnswerCode } from './failures.js';
 import type { UpstreamRequest, UpstreamResponse } from './http/request.js';
 import { headerValue, parseJsonObject } from './json.js';
 import type { RateLimitDialect } from './resilience/rate-limits.js';
-import { clientFieldName, clientText, redactedText } from './upstream-text.js';
+import { clientFieldName, clientRequestId, clientText, redactedText } from './upstream-text.js';
 
 /** What an error body says, as its API's dialect finds it: not yet checked by the client-text rule. */
 export interface ErrorBodyText {
@@ -47,11 +47,12 @@ export function readAnswer<T>(
   credentials: Credentials | undefined,
 ): Answer<T> {
   const body = parseJsonObject(response.text);
-  const details: UpstreamErrorDetails = {
-    status: response.status,
-    requestId: headerValue(response.headers['x-request-id']),
-    endpoint: request.endpoint,
-  };
+  const rawRequestId = headerValue(response.headers['x-request-id']);
+  const requestId = clientRequestId(rawRequestId, credentials);
+  const details: UpstreamErrorDetails = { status: response.status, requestId, endpoint: request.endpoint };
+  // A request id that is not a plain id is the upstream's text too: the log keeps it, redacted.
+  const withheldId = rawRequestId !== undefined && requestId === undefined;
+  const idNote = withheldId ? ` (X-Request-Id withheld: ${redactedText(rawRequestId, credentials)})` : '';
   if (response.status < 200 || response.status >= 300) {
     const code = failedAnswerCode(request.method, response.status);
     const retryAfterMs = dialect.rateLimits.retryAfterMs(response.status, response.headers);
@@ -60,7 +61,9 @@ export function readAnswer<T>(
       ...details,
       ...(readForClient && clientTexts(dialect.errorText(body), credentials)),
       ...(retryAfterMs !== undefined && { retryAfterSeconds: Math.ceil(retryAfterMs / 1000) }),
-      ...(response.text !== '' && { reason: `upstream body: ${redactedText(response.text, credentials)}` }),
+      ...((response.text !== '' || withheldId) && {
+        reason: `upstream body: ${redactedText(response.text, credentials)}${idNote}`,
+      }),
     });
   }
   const value = dialect.success(body);

@@ -42,6 +42,15 @@ export function clientText(value: unknown, credentials: Credentials | undefined)
   return value;
 }
 
+/** Request ids as upstreams write them: UUIDs, hex digests, `sbx-000042`. Anything else is not an id. */
+const REQUEST_ID = /^[A-Za-z0-9-]{1,128}$/;
+
+/** The upstream's `X-Request-Id` when a client may see it: a plain id, no credential in it. */
+export function clientRequestId(value: string | undefined, credentials: Credentials | undefined): string | undefined {
+  if (value === undefined || !REQUEST_ID.test(value)) return undefined;
+  return credentials && secretRanges(value, credentials).length > 0 ? undefined : value;
+}
+
 /** Field names the way both APIs write them (`lineItems.0.amount`, `providerData.1.key`). */
 const FIELD_NAME = /^[A-Za-z0-9_.[\]-]{1,100}$/;
 
