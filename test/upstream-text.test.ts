@@ -79,7 +79,7 @@ describe.each(TEXTS)('upstream text with $name', ({ text, shown }) => {
       retryable: false,
       upstreamStatus: 422,
       upstreamRequestId: REQUEST_ID,
-      ...(shown && { fieldErrors: { channelIds: [text] } }),
+      fieldErrors: { channelIds: [shown ? text : 'The upstream API refused this value.'] },
     });
   });
 
@@ -106,7 +106,7 @@ describe.each(TEXTS)('upstream text with $name', ({ text, shown }) => {
       message: 'The request is not valid',
       upstreamStatus: 422,
       upstreamRequestId: REQUEST_ID,
-      fieldErrors: shown ? [{ field: 'input.orderId', messages: [text] }] : [],
+      fieldErrors: [{ field: 'input.orderId', messages: [shown ? text : 'The upstream API refused this value.'] }],
     });
   });
 

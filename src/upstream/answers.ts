@@ -73,6 +73,9 @@ export function readAnswer<T>(
   return { value, status: response.status, requestId: details.requestId };
 }
 
+/** Stands in for an upstream field message a client may not see (upstream-text.ts). */
+const WITHHELD_FIELD_MESSAGE = 'The upstream API refused this value.';
+
 function clientTexts(body: ErrorBodyText, credentials: Credentials | undefined): Partial<UpstreamErrorDetails> {
   const upstreamMessage = body.messages.map((message) => clientText(message, credentials)).find((text) => text);
   const fieldErrors: FieldErrors = {};
@@ -80,7 +83,8 @@ function clientTexts(body: ErrorBodyText, credentials: Credentials | undefined):
     if (clientFieldName(field, credentials) === undefined) continue;
     const messages = (Array.isArray(value) ? value : [value]).map((message) => clientText(message, credentials));
     const shown = messages.filter((message): message is string => message !== undefined);
-    if (shown.length > 0) fieldErrors[field] = shown;
+    // The field is still worth naming when its message may not be shown: the client knows what to fix.
+    fieldErrors[field] = shown.length > 0 ? shown : [WITHHELD_FIELD_MESSAGE];
   }
   return {
     ...(upstreamMessage !== undefined && { upstreamMessage }),
