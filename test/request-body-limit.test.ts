@@ -77,20 +77,76 @@ describe('a client that stalls', () => {
   afterAll(() => stack.close());
 
   it('halfway through its body is answered 408 and cut off at HTTP_REQUEST_TIMEOUT_MS', async () => {
-    const { port } = new URL(stack.gatewayUrl);
-    const socket = connect(Number(port), '127.0.0.1');
-    socket.setEncoding('utf8');
-    let received = '';
-    socket.on('data', (chunk: string) => (received += chunk));
-    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    const { socket, received, closed } = rawConnection(stack);
     const headers = `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${QUERY.length}\r\n\r\n`;
     socket.write(headers + QUERY.slice(0, 10));
 
     // Bounded generously: the limit is 1 s, checked every second.
-    const outcome = await Promise.race([closed.then(() => 'closed'), new Promise((resolve) => setTimeout(resolve, 15_000, 'open'))]);
+    expect(await closedWithin(closed, 15_000)).toBe('closed');
+    expect(received()).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+    expect(stack.upstreamRequests()).toEqual([]);
+  });
 
-    expect(outcome).toBe('closed');
-    expect(received).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+  it('halfway through its headers is cut off at HTTP_HEADERS_TIMEOUT_MS', async () => {
+    const { socket, received, closed } = rawConnection(stack);
+    socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: appl');
+
+    expect(await closedWithin(closed, 15_000)).toBe('closed');
+    expect(received()).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
     expect(stack.upstreamRequests()).toEqual([]);
   });
 });
+
+describe('HTTP_MAX_CONNECTIONS', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack({ http: { maxConnections: 2 } });
+  });
+  afterAll(() => stack.close());
+
+  it('closes a connection over the cap as it arrives, and the open ones still answer', async () => {
+    const open = [rawConnection(stack), rawConnection(stack)];
+    await Promise.all(open.map(({ connected }) => connected));
+    // The server counts a connection once it has accepted it: a request on each makes sure both are counted.
+    for (const { socket } of open) socket.write(TYPENAME_REQUEST);
+    await Promise.all(open.map(({ answered }) => answered));
+
+    const third = rawConnection(stack);
+    third.socket.write(TYPENAME_REQUEST);
+
+    expect(await closedWithin(third.closed, 15_000)).toBe('closed');
+    expect(third.received()).toBe('');
+    for (const { socket, received } of open) {
+      expect(received()).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+      socket.destroy();
+    }
+  });
+});
+
+const TYPENAME_BODY = JSON.stringify({ query: '{ __typename }' });
+const TYPENAME_REQUEST =
+  'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n' +
+  `Content-Length: ${TYPENAME_BODY.length}\r\n\r\n${TYPENAME_BODY}`;
+
+/** A raw TCP connection to the gateway, and what it has received so far. */
+function rawConnection(stack: TestStack) {
+  const { port } = new URL(stack.gatewayUrl);
+  const socket = connect(Number(port), '127.0.0.1');
+  socket.setEncoding('utf8');
+  let text = '';
+  const answered = new Promise<void>((resolve) =>
+    socket.on('data', (chunk: string) => {
+      text += chunk;
+      if (text.includes('"__typename"')) resolve();
+    }),
+  );
+  const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+  const connected = new Promise<void>((resolve) => socket.on('connect', () => resolve()));
+  socket.on('error', () => {});
+  return { socket, received: () => text, answered, closed, connected };
+}
+
+/** 'closed' once `closed` settles, or 'open' after `ms`: bounded generously for a loaded machine. */
+function closedWithin(closed: Promise<void>, ms: number): Promise<'closed' | 'open'> {
+  return Promise.race([closed.then(() => 'closed' as const), new Promise<'open'>((resolve) => setTimeout(resolve, ms, 'open'))]);
+}
