@@ -166,3 +166,43 @@ describe('npm start', () => {
     expect(() => process.kill(Number(pid), 0)).toThrowError(expect.objectContaining({ code: 'ESRCH' }));
   }, SLOW_START_MS);
 });
+
+describe('the dev loop', () => {
+  const LISTENING =
+    'listening on http://localhost:\\d+/graphql, GraphiQL at http://localhost:\\d+/graphql; ' +
+    'upstream: the embedded sandbox on http://127\\.0\\.0\\.1:\\d+ \\(made-up data\\)';
+
+  it('logs readable lines in a terminal, the first naming GraphiQL and the sandbox', async () => {
+    // `script` gives the gateway a terminal for its stdout, as a developer's shell does.
+    const terminal = spawn('script', ['-qfec', `${process.execPath} dist/main.js`, '/dev/null'], {
+      cwd: PROJECT_ROOT,
+      env: { PATH: process.env['PATH'] ?? '', PORT: '0', SANDBOX_PORT: '0' },
+      stdio: ['pipe', 'pipe', 'inherit'],
+      detached: true,
+    });
+    const exited = once(terminal, 'exit');
+    const firstLine = new Promise<string>((resolve) => {
+      createInterface({ input: terminal.stdout }).on('line', (line) => {
+        if (line.trim() !== '') resolve(line);
+      });
+    });
+
+    const line = await firstLine;
+    process.kill(-Number(terminal.pid), 'SIGTERM');
+    await exited;
+
+    expect(line).not.toMatch(/^\s*\{/);
+    expect(line).toMatch(new RegExp(`INFO.*${LISTENING}`));
+  }, SLOW_START_MS);
+
+  it('logs JSON lines when stdout is not a terminal, the first with the same message', async () => {
+    const gateway = GatewayProcess.start(['dist/main.js'], {});
+    try {
+      const listening = await gateway.logLine('listening');
+      expect(listening.msg).toMatch(new RegExp(`^${LISTENING}$`));
+      expect(gateway.otherOutput).toEqual([]);
+    } finally {
+      gateway.kill();
+    }
+  }, SLOW_START_MS);
+});
