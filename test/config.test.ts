@@ -11,7 +11,7 @@ describe('loadConfig', () => {
       upstream: { kind: 'sandbox' },
       auth: { kind: 'server' },
       upstreamTimeoutMs: 10_000,
-      limits: { maxDepth: 10, maxAliases: 15, maxTokens: 2_000, maxCost: 30_150, maxBodyBytes: 100_000 },
+      limits: { maxDepth: 10, maxAliases: 15, maxTokens: 2_000, maxCost: 24_120, maxBodyBytes: 100_000 },
       exposure: { graphiql: true, introspection: true },
       logLevel: 'info',
       logFormat: 'auto',
@@ -26,7 +26,7 @@ describe('loadConfig', () => {
         breaker: { failurePercent: 50, minimumCalls: 10, windowMs: 10_000, openMs: 10_000 },
       },
       sharedState: { redis: undefined, idempotency: { ttlMs: 86_400_000, maxKeys: 10_000 }, readCache: READ_CACHE_DEFAULTS },
-      upstreamMaxInFlight: 8,
+      upstreamMaxInFlight: 64,
       upstreamReport: 'on-request',
       corsOrigins: [],
     });

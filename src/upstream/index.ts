@@ -3,6 +3,7 @@
  * (resilience/) and the two API dialects (b2b/, admin/) once, for the context and for readiness alike.
  */
 import type { CallerCredentials } from '../credentials.js';
+import type { QuotaView } from '../shared-state/quota-view.js';
 import { adminBaseUrl } from './admin/body.js';
 import { TransactionsApi } from './admin/transactions-api.js';
 import { ADMIN_RATE_LIMITS } from './admin/rate-limits.js';
@@ -20,7 +21,7 @@ import {
   type UpstreamCaller,
 } from './resilience/caller.js';
 import { RequestDeadline } from './resilience/deadline.js';
-import { createLocalState } from './resilience/local-state.js';
+import { createResilienceState } from './resilience/create-state.js';
 import type { RateLimitDialect } from './resilience/rate-limits.js';
 import type { ResilienceState } from './resilience/state.js';
 
@@ -31,7 +32,10 @@ export interface UpstreamSettings {
   bcBaseUrl: URL;
   /** Per upstream call, one try (connect, response headers, body); the request's deadline may leave less. */
   callTimeoutMs: number;
-  /** Calls in flight per caller (store hash and token) and origin; further calls wait their turn. */
+  /**
+   * Calls in flight per proven caller (store hash and token) and origin in this process, and per store
+   * across replicas; further calls wait their turn. Fewer go at once as the quota runs down (pacing.ts).
+   */
   maxInFlight: number;
   /** Sockets per origin; undefined: as many as calls need. */
   connections: number | undefined;
@@ -39,7 +43,9 @@ export interface UpstreamSettings {
 }
 
 export interface UpstreamOverrides {
-  /** Where the state between requests lives; this process's own by default. */
+  /** Where the stores' quotas live: the shared state's (Redis, with REDIS_URL); this process's own by default. */
+  quotaView?: QuotaView;
+  /** Where the state between requests lives; circuits and slots in this process, quotas in `quotaView` by default. */
   state?: ResilienceState;
   /** Chances for retry jitter, to make backoffs predictable in tests; Math.random by default. */
   random?: () => number;
@@ -75,7 +81,9 @@ export function createUpstream(settings: UpstreamSettings, overrides: UpstreamOv
   const shared: SharedResilience = {
     settings: settings.resilience,
     callTimeoutMs: settings.callTimeoutMs,
-    state: overrides.state ?? createLocalState({ ...settings.resilience, maxInFlight: settings.maxInFlight }),
+    state:
+      overrides.state ??
+      createResilienceState({ ...settings.resilience, maxInFlight: settings.maxInFlight }, overrides.quotaView),
     random: overrides.random ?? Math.random,
   };
   const { b2bBaseUrl, bcBaseUrl } = settings;
