@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { createClient } from '@redis/client';
+import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import {
   InProcessQuotaView,
@@ -317,6 +318,31 @@ describe('RedisQuotaView', () => {
       expect(await a.state(STORE)).toMatchObject({ remaining: 140, inFlight: 1 });
     } finally {
       await proxy.close();
+    }
+  });
+
+  it('asks a Redis that does not answer at most once a second, falling back at once in between', async () => {
+    const clock = { now: 1_000_000 };
+    const connection = await connect(`test-${randomUUID()}:`);
+    const registry = new Registry();
+    connection.metrics.register(registry);
+    const view = new RedisQuotaView(connection, () => clock.now);
+    const timeouts = async () =>
+      /reason="timeout"} (\d+)/.exec(await registry.getSingleMetricAsString('shared_state_failures_total'))?.[1];
+
+    redis.current.pause();
+    try {
+      const first = await view.startCall(STORE, RULES);
+      const meanwhile = await Promise.all([1, 2, 3].map(() => view.startCall(STORE, RULES)));
+      const timedOutOnce = await timeouts();
+      clock.now += 1_000;
+      await view.startCall(STORE, RULES);
+
+      expect([first, ...meanwhile].map((outcome) => outcome.started)).toEqual([true, true, false, false]);
+      expect(timedOutOnce).toBe('1');
+      expect(await timeouts()).toBe('2');
+    } finally {
+      redis.current.resume();
     }
   });
 });
