@@ -218,10 +218,18 @@ function readSharedState(read: SettingReader): SharedStateSettings {
   const url = read.parsed('REDIS_URL', (raw) =>
     /^rediss?:\/\/[^\s]+$/.test(raw) ? raw : { problem: 'must be a redis:// or rediss:// URL (its value is not shown)' },
   );
+  // Read whether or not REDIS_URL is set, so a bad value is reported at once, not when Redis is turned on.
+  const commandTimeoutMs = read.integer('REDIS_COMMAND_TIMEOUT_MS', REDIS_DEFAULTS.commandTimeoutMs, { min: 10, max: 10_000 });
+  const connectTimeoutMs = read.integer('REDIS_CONNECT_TIMEOUT_MS', REDIS_DEFAULTS.connectTimeoutMs, { min: 100, max: 60_000 });
   const redis: RedisSettings | undefined =
     url === undefined
       ? undefined
-      : { ...REDIS_DEFAULTS, url, keyPrefix: read.optionalString('REDIS_KEY_PREFIX') ?? REDIS_DEFAULTS.keyPrefix };
+      : {
+          url,
+          keyPrefix: read.optionalString('REDIS_KEY_PREFIX') ?? REDIS_DEFAULTS.keyPrefix,
+          commandTimeoutMs,
+          connectTimeoutMs,
+        };
   return {
     redis,
     idempotency: {

@@ -84,6 +84,15 @@ describe('loadConfig', () => {
       READ_CACHE_STALE_MS: '60000',
     }).sharedState;
     expect(shared.redis).toEqual({ ...REDIS_DEFAULTS, url: 'redis://:secret@redis.internal:6379/2', keyPrefix: 'payments-eu:' });
+    const timeouts = { REDIS_URL: 'redis://redis:6379', REDIS_COMMAND_TIMEOUT_MS: '200', REDIS_CONNECT_TIMEOUT_MS: '5000' };
+    expect(loadConfig(timeouts).sharedState.redis).toMatchObject({ commandTimeoutMs: 200, connectTimeoutMs: 5_000 });
+    expect(() => loadConfig({ REDIS_COMMAND_TIMEOUT_MS: '5', REDIS_CONNECT_TIMEOUT_MS: 'soon' })).toThrowError(
+      [
+        'Invalid configuration:',
+        '  - REDIS_COMMAND_TIMEOUT_MS must be a whole number from 10 to 10000 (got "5")',
+        '  - REDIS_CONNECT_TIMEOUT_MS must be a whole number from 100 to 60000 (got "soon")',
+      ].join('\n'),
+    );
     expect(shared.readCache).toEqual({ ...READ_CACHE_DEFAULTS, ttlMs: 0, staleMs: 60_000 });
     // The URL may hold a password: a bad one is named, never printed.
     expect(() => loadConfig({ REDIS_URL: 'http://:secret@redis.internal' })).toThrowError(
