@@ -87,6 +87,7 @@ export async function createGateway(config: GatewayConfig, overrides: GatewayOve
     },
     { quotaView: sharedState.quotaView, ...(overrides.random && { random: overrides.random }) },
   );
+  upstream.registerMetrics(metrics.registry);
   const readiness =
     overrides.readiness ??
     new ReadinessProbe({ upstream, credentials: serverCredentials, cacheMs: config.readinessCacheMs, sharedState });

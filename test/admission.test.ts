@@ -55,6 +55,12 @@ describe('admission by the query cost', () => {
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(stack.upstreamRequests()).toEqual([]);
+    // The first request, before the credentials were proven, was admitted with nothing held.
+    const metrics = await (await fetch(`${stack.gatewayUrl}/metrics`)).text();
+    expect(metrics.split('\n').filter((line) => line.startsWith('upstream_admissions_total{'))).toEqual([
+      'upstream_admissions_total{outcome="not-held"} 1',
+      'upstream_admissions_total{outcome="refused"} 1',
+    ]);
   });
 
   it('spends none of the quota on a refused request: one that fits is answered whole after it', async () => {

@@ -2,6 +2,7 @@
  * The upstream APIs as the rest of the gateway sees them: `createUpstream` wires HTTP (http/), resilience
  * (resilience/) and the two API dialects (b2b/, admin/) once, for the context and for readiness alike.
  */
+import type { Registry } from 'prom-client';
 import type { CallerCredentials } from '../credentials.js';
 import type { QuotaView } from '../shared-state/quota-view.js';
 import { adminBaseUrl } from './admin/body.js';
@@ -21,6 +22,7 @@ import {
   type UpstreamCaller,
 } from './resilience/caller.js';
 import { RequestDeadline } from './resilience/deadline.js';
+import { AdmissionMetrics } from './resilience/admission.js';
 import { createResilienceState } from './resilience/create-state.js';
 import type { RateLimitDialect } from './resilience/rate-limits.js';
 import type { ResilienceState } from './resilience/state.js';
@@ -68,6 +70,8 @@ export interface Upstream {
   ): RequestUpstream;
   /** Resolves once the B2B API gives any answer to a request without credentials; rejects when none comes. */
   answers(deadline: RequestDeadline): Promise<void>;
+  /** Puts the upstream's own metrics (admissions) in the app's registry. */
+  registerMetrics(registry: Registry): void;
   /** Closes the sockets; the process is shutting down. */
   close(): Promise<void>;
 }
@@ -85,6 +89,7 @@ export function createUpstream(settings: UpstreamSettings, overrides: UpstreamOv
       overrides.state ??
       createResilienceState({ ...settings.resilience, maxInFlight: settings.maxInFlight }, overrides.quotaView),
     random: overrides.random ?? Math.random,
+    admissions: new AdmissionMetrics(),
   };
   const { b2bBaseUrl, bcBaseUrl } = settings;
 
@@ -136,6 +141,8 @@ export function createUpstream(settings: UpstreamSettings, overrides: UpstreamOv
       const probe = caller(http, b2bBaseUrl.origin, anonymous, deadline, B2B_RATE_LIMITS, undefined);
       await probe.send({ endpoint: 'readiness', method: 'GET', path: upstreamPath('payments'), query: { limit: 1 } });
     },
+
+    registerMetrics: (registry) => shared.admissions.register(registry),
 
     close: () => dispatcher.close(),
   };

@@ -6,6 +6,7 @@
  * refuses. Refused, the request still runs, and each of its calls to that store fails unsent with
  * UPSTREAM_RATE_LIMITED, so whatever a cache holds is still answered.
  */
+import { Counter, type Registry } from 'prom-client';
 import type { AdmissionVerdict } from './state.js';
 
 /** A call needs time too: the last held call starts at least this long before the request's deadline. */
@@ -54,5 +55,31 @@ export class RequestAdmissions implements CallExpectation {
       );
     }
     this.verdicts.clear();
+  }
+}
+
+/** How a request's admission at a store ended: calls held for it, admitted with none held, or refused. */
+export type AdmissionOutcome = 'held' | 'not-held' | 'refused';
+
+export function outcomeOf(verdict: AdmissionVerdict): AdmissionOutcome {
+  if (!verdict.admitted) return 'refused';
+  return verdict.hold ? 'held' : 'not-held';
+}
+
+/** The admission counter, made without a registry so the app can put it in its own; lives as long as the upstream. */
+export class AdmissionMetrics {
+  private readonly admissions = new Counter({
+    name: 'upstream_admissions_total',
+    help: 'Requests admitted to a store quota by their query cost: calls held for them, admitted with none held, or refused.',
+    labelNames: ['outcome'] as const,
+    registers: [],
+  });
+
+  register(registry: Registry): void {
+    registry.registerMetric(this.admissions);
+  }
+
+  count(outcome: AdmissionOutcome): void {
+    this.admissions.inc({ outcome });
   }
 }

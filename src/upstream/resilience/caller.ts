@@ -13,7 +13,7 @@ import {
 } from '../failures.js';
 import type { HttpEndpoint, PreparedRequest } from '../http/dispatch.js';
 import type { UpstreamCall, UpstreamRequest, UpstreamResponse } from '../http/request.js';
-import { CALL_MARGIN_MS, HOLD_MARGIN_MS, UNHELD } from './admission.js';
+import { CALL_MARGIN_MS, HOLD_MARGIN_MS, outcomeOf, UNHELD, type AdmissionMetrics } from './admission.js';
 import type { BreakerSettings } from './circuit-breaker.js';
 import type { RequestDeadline } from './deadline.js';
 import type { PacingSettings } from './pacing.js';
@@ -48,6 +48,8 @@ export interface SharedResilience {
   state: ResilienceState;
   /** Chances for retry jitter. */
   random: () => number;
+  /** Counts each request's admission at a store. */
+  admissions: AdmissionMetrics;
 }
 
 /** Whose calls a caller makes: one upstream API, for one request's credentials. */
@@ -116,13 +118,16 @@ export class ResilientCaller implements UpstreamCaller {
    */
   private async admitted(request: UpstreamRequest): Promise<RequestHold | undefined> {
     const { deadline, storeKey, callerKey } = this.scope;
-    const verdict = await deadline.admissions.at(storeKey, (calls) => {
-      if (!this.shared.state.caller(callerKey).proven) return Promise.resolve(UNHELD);
+    const verdict = await deadline.admissions.at(storeKey, async (calls) => {
       const remainingMs = deadline.remainingMs();
-      return this.shared.state.quota(storeKey).admit(calls, {
-        startWithinMs: remainingMs - CALL_MARGIN_MS,
-        expiresInMs: remainingMs + HOLD_MARGIN_MS,
-      });
+      const decided = this.shared.state.caller(callerKey).proven
+        ? await this.shared.state.quota(storeKey).admit(calls, {
+            startWithinMs: remainingMs - CALL_MARGIN_MS,
+            expiresInMs: remainingMs + HOLD_MARGIN_MS,
+          })
+        : UNHELD;
+      this.shared.admissions.count(outcomeOf(decided));
+      return decided;
     });
     if (verdict.admitted) return verdict.hold;
     throw new UpstreamError('UPSTREAM_RATE_LIMITED', {
