@@ -281,7 +281,7 @@ export class RedisQuotaView implements QuotaView {
 }
 
 function ms(value: number): string {
-  return String(Math.max(1, Math.ceil(value)));
+  return String(Math.max(0, Math.ceil(value)));
 }
 
 function endArgs({ report, answered }: CallEnd): string[] {

@@ -122,7 +122,7 @@ export class ResilientCaller implements UpstreamCaller {
       const remainingMs = deadline.remainingMs();
       const decided = this.shared.state.caller(callerKey).proven
         ? await this.shared.state.quota(storeKey).admit(calls, {
-            startWithinMs: remainingMs - CALL_MARGIN_MS,
+            startWithinMs: Math.max(0, remainingMs - CALL_MARGIN_MS),
             expiresInMs: remainingMs + HOLD_MARGIN_MS,
           })
         : UNHELD;
