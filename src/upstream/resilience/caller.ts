@@ -154,23 +154,23 @@ export class ResilientCaller implements UpstreamCaller {
     const { request } = prepared;
     const { deadline } = this.scope;
     const caller = this.shared.state.caller(this.scope.callerKey);
-    const admission = await caller.circuit.admit();
-    if ('retryAfterMs' in admission) {
+    const breaker = await caller.circuit.admit();
+    if ('retryAfterMs' in breaker) {
       throw new UpstreamError('UPSTREAM_UNAVAILABLE', {
         endpoint: request.endpoint,
-        retryAfterSeconds: Math.ceil(admission.retryAfterMs / 1000),
+        retryAfterSeconds: Math.ceil(breaker.retryAfterMs / 1000),
         reason: 'circuit open: recent calls with these credentials failed',
       });
     }
     const counted = caller.proven;
     // Every try of a counted call takes the request's next held turn while any is left.
     const turn = counted ? hold?.take() : undefined;
-    if (turn && turn.waitMs > 0) await this.waitWithin(request, turn.waitMs, admission.permit);
-    const ticket = await this.paced(request, admission.permit, counted, turn);
+    if (turn && turn.waitMs > 0) await this.waitWithin(request, turn.waitMs, breaker.permit);
+    const ticket = await this.paced(request, breaker.permit, counted, turn);
     const remainingMs = deadline.remainingMs();
     if (remainingMs <= 0) {
       ticket.settle(undefined);
-      admission.permit.record('neutral');
+      breaker.permit.record('neutral');
       throw this.deadlineSpent(request);
     }
     // A call of credentials not yet proven is not counted against the store's quota; once an answer (this
@@ -182,11 +182,11 @@ export class ResilientCaller implements UpstreamCaller {
     try {
       const response = await this.http.send(prepared, budget, this.scope.onCall);
       this.learn(response, caller, ticket);
-      admission.permit.record(answerVerdict(response.status));
+      breaker.permit.record(answerVerdict(response.status));
       return response;
     } catch (error) {
       ticket.settle(undefined);
-      admission.permit.record(failureVerdict(error, deadline.signal.aborted));
+      breaker.permit.record(failureVerdict(error, deadline.signal.aborted));
       throw error;
     } finally {
       stopWatching?.();
