@@ -9,8 +9,11 @@
 import { Counter, type Registry } from 'prom-client';
 import type { AdmissionVerdict } from './state.js';
 
-/** A call needs time too: the last held call starts at least this long before the request's deadline. */
-export const CALL_MARGIN_MS = 1_000;
+/**
+ * A call needs time too: the last held call starts at least this long before the request's deadline, room
+ * for an upstream call's usual time (tens to hundreds of ms) and a busy process's delays.
+ */
+export const CALL_MARGIN_MS = 2_000;
 /** Held calls outlive the deadline by this much, so a held call is never dropped while it starts. */
 export const HOLD_MARGIN_MS = 1_000;
 
