@@ -58,7 +58,10 @@ export interface Config {
   resilience: ResilienceSettings;
   /** What replicas share through Redis (REDIS_URL), or each keeps in its process: idempotency keys, read cache, quota. */
   sharedState: SharedStateSettings;
-  /** Upstream requests in flight per store and origin; also the pool's sockets per origin in server mode. */
+  /**
+   * Upstream requests in flight per proven caller and origin in a process, and per store across replicas
+   * (fewer as the quota runs down); also the pool's sockets per origin in server mode.
+   */
   upstreamMaxInFlight: number;
   upstreamReport: UpstreamReportMode;
   /** Web origins whose pages may call the gateway from a browser (CORS); none unless listed. */
@@ -132,8 +135,9 @@ export function parseConfig(env: Env = process.env): ConfigResult {
   const http = readHttpServer(read, problems);
   const resilience = readResilience(read, problems);
   const sharedState = readSharedState(read);
-  // 8 in flight already outruns the store's quota (150 a minute) at any real latency; more only spends it faster.
-  const upstreamMaxInFlight = read.integer('UPSTREAM_MAX_IN_FLIGHT', 8, { min: 1, max: 256 });
+  // Wide enough for a 50-payment page's transactions in one round while the window is fresh: pacing and
+  // admission, not this cap, keep calls within the quota as it runs down (docs/shared-state.md).
+  const upstreamMaxInFlight = read.integer('UPSTREAM_MAX_IN_FLIGHT', 64, { min: 1, max: 256 });
   const upstreamReport = read.choice('UPSTREAM_REPORT', ['always', 'on-request', 'off'] as const, 'on-request');
 
   if ((authToken === undefined) !== (storeHash === undefined)) {
@@ -214,10 +218,18 @@ function readSharedState(read: SettingReader): SharedStateSettings {
   const url = read.parsed('REDIS_URL', (raw) =>
     /^rediss?:\/\/[^\s]+$/.test(raw) ? raw : { problem: 'must be a redis:// or rediss:// URL (its value is not shown)' },
   );
+  // Read whether or not REDIS_URL is set, so a bad value is reported at once, not when Redis is turned on.
+  const commandTimeoutMs = read.integer('REDIS_COMMAND_TIMEOUT_MS', REDIS_DEFAULTS.commandTimeoutMs, { min: 10, max: 10_000 });
+  const connectTimeoutMs = read.integer('REDIS_CONNECT_TIMEOUT_MS', REDIS_DEFAULTS.connectTimeoutMs, { min: 100, max: 60_000 });
   const redis: RedisSettings | undefined =
     url === undefined
       ? undefined
-      : { ...REDIS_DEFAULTS, url, keyPrefix: read.optionalString('REDIS_KEY_PREFIX') ?? REDIS_DEFAULTS.keyPrefix };
+      : {
+          url,
+          keyPrefix: read.optionalString('REDIS_KEY_PREFIX') ?? REDIS_DEFAULTS.keyPrefix,
+          commandTimeoutMs,
+          connectTimeoutMs,
+        };
   return {
     redis,
     idempotency: {

@@ -74,7 +74,8 @@ export async function createGateway(config: GatewayConfig, overrides: GatewayOve
   // own calls); a pool capped at one caller's share would queue every other caller behind it.
   const connections =
     overrides.poolConnections ?? (config.auth.kind === 'server' ? config.upstreamMaxInFlight : undefined);
-  // Process-level: the sockets, the quota and the upstream's health are shared by all requests.
+  // Process-level: the sockets and the upstream's health are shared by all requests; the stores' quotas by
+  // every replica too, when the shared state lives in Redis.
   const upstream = createUpstream(
     {
       b2bBaseUrl: b2bApiUrl,
@@ -84,11 +85,12 @@ export async function createGateway(config: GatewayConfig, overrides: GatewayOve
       connections,
       resilience: config.resilience,
     },
-    { ...(overrides.random && { random: overrides.random }) },
+    { quotaView: sharedState.quotaView, ...(overrides.random && { random: overrides.random }) },
   );
+  upstream.registerMetrics(metrics.registry);
   const readiness =
     overrides.readiness ??
-    new ReadinessProbe({ upstream, credentials: serverCredentials, cacheMs: config.readinessCacheMs });
+    new ReadinessProbe({ upstream, credentials: serverCredentials, cacheMs: config.readinessCacheMs, sharedState });
   const app = createApp({
     credentials: credentialSource(config.auth, serverCredentials),
     upstream,

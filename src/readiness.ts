@@ -1,5 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
 import { scoped, type Credentials, type ScopedCredentials } from './credentials.js';
+import type { SharedStateHealth } from './shared-state/index.js';
 import { UpstreamError } from './upstream/errors.js';
 import type { Upstream } from './upstream/index.js';
 
@@ -10,15 +11,24 @@ export interface ReadinessOptions {
   credentials: Credentials | undefined;
   /** How long a verdict is reused: probes from every load balancer must not spend the store's quota. */
   cacheMs: number;
+  /** Redis, when the shared state lives there: its loss degrades the instance, never makes it unready. */
+  sharedState?: { health(): SharedStateHealth };
   now?: () => number;
 }
+
+/**
+ * `degraded`: ready, but Redis is unreachable, so keyed writes are refused, reads go without the shared
+ * cache and the quota is paced by this instance alone. Every replica shares one Redis: calling them all
+ * unready would turn a Redis outage into a gateway outage (docs/deployment.md).
+ */
+export type ReadinessStatus = 'ready' | 'degraded' | 'unavailable';
 
 /**
  * Whether this instance should get traffic. With server credentials it reads one payment
  * (`GET /payments?limit=1`), which proves the upstream answers and accepts the credentials; in
  * per-request mode it holds no credentials, so any HTTP answer proves the upstream is reachable.
- * Verdicts are cached and concurrent probes share one check. Once draining (shutdown began), it is
- * never ready again. Lives as long as the process.
+ * Verdicts are cached and concurrent probes share one check; Redis's state is read as it is now. Once
+ * draining (shutdown began), it is never ready again. Lives as long as the process.
  */
 export class ReadinessProbe {
   private verdict: { ready: boolean; at: number } | undefined;
@@ -35,6 +45,12 @@ export class ReadinessProbe {
   /** Tells load balancers to stop sending traffic here. */
   markDraining(): void {
     this.draining = true;
+  }
+
+  async status(): Promise<ReadinessStatus> {
+    if (!(await this.isReady())) return 'unavailable';
+    const shared = this.options.sharedState?.health();
+    return shared?.mode === 'redis' && !shared.up ? 'degraded' : 'ready';
   }
 
   async isReady(): Promise<boolean> {
@@ -65,15 +81,17 @@ export class ReadinessProbe {
   }
 }
 
-/** Serves `{"status":"ready"}` (200) or `{"status":"unavailable"}` (503) at `path`, and nothing more. */
+/**
+ * Serves `{"status":"ready"}` (200), `{"status":"degraded","redis":"down"}` (200: still serving) or
+ * `{"status":"unavailable"}` (503) at `path`, and nothing more.
+ */
 export function useReadinessEndpoint(path: string, probe: ReadinessProbe): Plugin {
   return {
     async onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== path) return;
-      const ready = await probe.isReady();
-      endResponse(
-        fetchAPI.Response.json({ status: ready ? 'ready' : 'unavailable' }, { status: ready ? 200 : 503 }),
-      );
+      const status = await probe.status();
+      const body = status === 'degraded' ? { status, redis: 'down' } : { status };
+      endResponse(fetchAPI.Response.json(body, { status: status === 'unavailable' ? 503 : 200 }));
     },
   };
 }

@@ -11,7 +11,7 @@ describe('loadConfig', () => {
       upstream: { kind: 'sandbox' },
       auth: { kind: 'server' },
       upstreamTimeoutMs: 10_000,
-      limits: { maxDepth: 10, maxAliases: 15, maxTokens: 2_000, maxCost: 30_150, maxBodyBytes: 100_000 },
+      limits: { maxDepth: 10, maxAliases: 15, maxTokens: 2_000, maxCost: 24_120, maxBodyBytes: 100_000 },
       exposure: { graphiql: true, introspection: true },
       logLevel: 'info',
       logFormat: 'auto',
@@ -26,7 +26,7 @@ describe('loadConfig', () => {
         breaker: { failurePercent: 50, minimumCalls: 10, windowMs: 10_000, openMs: 10_000 },
       },
       sharedState: { redis: undefined, idempotency: { ttlMs: 86_400_000, maxKeys: 10_000 }, readCache: READ_CACHE_DEFAULTS },
-      upstreamMaxInFlight: 8,
+      upstreamMaxInFlight: 64,
       upstreamReport: 'on-request',
       corsOrigins: [],
     });
@@ -84,6 +84,15 @@ describe('loadConfig', () => {
       READ_CACHE_STALE_MS: '60000',
     }).sharedState;
     expect(shared.redis).toEqual({ ...REDIS_DEFAULTS, url: 'redis://:secret@redis.internal:6379/2', keyPrefix: 'payments-eu:' });
+    const timeouts = { REDIS_URL: 'redis://redis:6379', REDIS_COMMAND_TIMEOUT_MS: '200', REDIS_CONNECT_TIMEOUT_MS: '5000' };
+    expect(loadConfig(timeouts).sharedState.redis).toMatchObject({ commandTimeoutMs: 200, connectTimeoutMs: 5_000 });
+    expect(() => loadConfig({ REDIS_COMMAND_TIMEOUT_MS: '5', REDIS_CONNECT_TIMEOUT_MS: 'soon' })).toThrowError(
+      [
+        'Invalid configuration:',
+        '  - REDIS_COMMAND_TIMEOUT_MS must be a whole number from 10 to 10000 (got "5")',
+        '  - REDIS_CONNECT_TIMEOUT_MS must be a whole number from 100 to 60000 (got "soon")',
+      ].join('\n'),
+    );
     expect(shared.readCache).toEqual({ ...READ_CACHE_DEFAULTS, ttlMs: 0, staleMs: 60_000 });
     // The URL may hold a password: a bad one is named, never printed.
     expect(() => loadConfig({ REDIS_URL: 'http://:secret@redis.internal' })).toThrowError(

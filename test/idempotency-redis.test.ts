@@ -14,6 +14,7 @@ import { offlinePayment } from './support/offline-payment.js';
 import { startRedisServer, type RedisServer } from './support/redis-server.js';
 import { waitUntil } from './support/wait-until.js';
 import { startStack, type TestStack } from './support/stack.js';
+import { CREATED, IDEMPOTENCY_UNAVAILABLE } from './support/write-answers.js';
 
 let redis: RedisServer;
 let connections: RedisConnection[];
@@ -42,19 +43,6 @@ const payment = (idempotencyKey: string) => ({
 const create = (replica: TestStack, variables: CreateOfflinePaymentIdOnlyMutationVariables) =>
   replica.execute(CreateOfflinePaymentIdOnlyDocument, variables);
 const writesSent = () => a.sandbox.log.entries().filter((entry) => entry.method === 'POST').length;
-
-const CREATED = { data: { createOfflinePayment: { __typename: 'CreateOfflinePaymentSuccess', paymentId: expect.stringMatching(/^\d+$/) } } };
-const UNAVAILABLE = {
-  data: { createOfflinePayment: null },
-  errors: [
-    {
-      message: 'Idempotency keys cannot be checked right now; nothing was sent. Retry with the same key.',
-      locations: [{ line: 2, column: 3 }],
-      path: ['createOfflinePayment'],
-      extensions: { code: 'IDEMPOTENCY_UNAVAILABLE', retryable: true },
-    },
-  ],
-};
 
 describe('idempotency keys shared by two replicas', () => {
   it('answers a key sent to A and then to B with A’s result, writing once', async () => {
@@ -93,7 +81,7 @@ describe('Redis stopped and started again under running replicas', () => {
     const refused = await create(a, args);
     const unkeyed = await create(a, { input: { ...args.input, idempotencyKey: undefined } });
 
-    expect(refused.body).toEqual(UNAVAILABLE);
+    expect(refused.body).toEqual(IDEMPOTENCY_UNAVAILABLE);
     expect(unkeyed.body).toEqual(CREATED);
     expect(writesSent()).toBe(1);
     expect(await registry.getSingleMetricAsString('shared_state_failures_total')).toContain(

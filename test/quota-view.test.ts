@@ -1,12 +1,22 @@
 /**
- * The quota view, not yet wired into the pacer: reports merged as the upstream gives them, calls in flight
- * counted across replicas, the start rules applied atomically, windows rolling over, slots of dead replicas
- * expiring; against the in-process view and a real redis-server (two connections are two replicas).
+ * The quota view behind the pacer and admission (src/upstream/resilience/pacing.ts): reports merged as the
+ * upstream gives them, calls in flight and held counted across replicas, the start and hold rules applied
+ * atomically, the paced spacing shared, windows rolling over, slots and holds of dead replicas expiring;
+ * against the in-process view and a real redis-server (two connections are two replicas), on a clock the
+ * tests move.
  */
 import { randomUUID } from 'node:crypto';
 import { createClient } from '@redis/client';
+import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
-import { InProcessQuotaView, type QuotaView, type StartRules } from '../src/shared-state/quota-view.js';
+import {
+  InProcessQuotaView,
+  type Hold,
+  type HoldOutcome,
+  type HoldRules,
+  type QuotaView,
+  type StartRules,
+} from '../src/shared-state/quota-view.js';
 import { RedisQuotaView } from '../src/shared-state/quota-view-redis.js';
 import { useRedisConnections, useRedisServer } from './support/redis-server.js';
 import { startTcpProxy } from './support/tcp-proxy.js';
@@ -30,12 +40,19 @@ const VIEWS = [
   } },
 ];
 
-const RULES: StartRules = { maxInFlight: 100, maxInFlightUnknown: 2, reserve: 0, expiresInMs: 15_000 };
+const RULES: StartRules = { maxInFlight: 100, threshold: 2, expiresInMs: 15_000 };
+const HOLD: HoldRules = { threshold: 30, startWithinMs: 14_000, expiresInMs: 16_000 };
+const PACED: StartRules = { ...RULES, threshold: 30 };
 const STORE = 'store-1|b2b';
 const report = (remaining: number, resetAfterMs = 30_000) => ({
   report: { remaining, resetAfterMs, limit: 150, windowMs: 60_000 },
   answered: true,
 });
+
+function heldOf(outcome: HoldOutcome): Hold {
+  if (!outcome.admitted || !outcome.hold) throw new Error(`expected a hold, got ${JSON.stringify(outcome)}`);
+  return outcome.hold;
+}
 
 async function start(view: QuotaView, rules: StartRules = RULES) {
   const outcome = await view.startCall(STORE, rules);
@@ -61,7 +78,17 @@ describe.each(VIEWS)('$name quota view', ({ replicas }) => {
 
     expect(third).toEqual({
       started: false,
-      state: { remaining: undefined, resetInMs: undefined, limit: undefined, windowMs: undefined, silent: false, inFlight: 2 },
+      retryInMs: 0,
+      state: {
+        remaining: undefined,
+        resetInMs: undefined,
+        limit: undefined,
+        windowMs: undefined,
+        silent: false,
+        inFlight: 2,
+        held: 0,
+        nextStartInMs: 0,
+      },
     });
     expect(afterReport).toMatchObject({ started: true, state: { remaining: 140, inFlight: 2 } });
   });
@@ -77,7 +104,16 @@ describe.each(VIEWS)('$name quota view', ({ replicas }) => {
     clock.now += 30_000;
     await b.finishCall(await start(b), report(149, 60_000));
 
-    expect(sameWindow).toEqual({ remaining: 100, resetInMs: 29_900, limit: 150, windowMs: 60_000, silent: false, inFlight: 0 });
+    expect(sameWindow).toEqual({
+      remaining: 100,
+      resetInMs: 29_900,
+      limit: 150,
+      windowMs: 60_000,
+      silent: false,
+      inFlight: 0,
+      held: 0,
+      nextStartInMs: 0,
+    });
     expect(await a.state(STORE)).toMatchObject({ remaining: 149, resetInMs: 60_000 });
   });
 
@@ -96,16 +132,23 @@ describe.each(VIEWS)('$name quota view', ({ replicas }) => {
     expect((await b.startCall(STORE, rules)).started).toBe(true);
   });
 
-  it('keeps the reserve unspent: no call starts once the calls left beyond those in flight fall to it', async () => {
-    const { a, b } = await twoReplicas();
-    await a.finishCall(await start(a), report(5));
-    const rules = { ...RULES, reserve: 2 };
+  it('spaces calls once the free ones fall to the threshold, each after the rest of the window shared among them', async () => {
+    const { clock, a, b } = await twoReplicas();
+    await a.finishCall(await start(a), report(5, 30_000));
+    const rules = { ...RULES, expiresInMs: 60_000 };
 
-    const started = [await a.startCall(STORE, rules), await b.startCall(STORE, rules), await a.startCall(STORE, rules)];
-    const refused = await b.startCall(STORE, rules);
+    const atOnce = [await a.startCall(STORE, rules), await b.startCall(STORE, rules), await a.startCall(STORE, rules)];
+    // Two free, the threshold: this one goes, and the next may go 30 s / 2 later, on either replica.
+    const firstPaced = await b.startCall(STORE, rules);
+    const tooSoon = await a.startCall(STORE, rules);
+    clock.now += 15_000;
+    const secondPaced = await a.startCall(STORE, rules);
+    const noneLeft = await b.startCall(STORE, rules);
 
-    expect(started.map((outcome) => outcome.started)).toEqual([true, true, true]);
-    expect(refused).toMatchObject({ started: false, state: { remaining: 5, inFlight: 3 } });
+    expect([...atOnce, firstPaced].map((outcome) => outcome.started)).toEqual([true, true, true, true]);
+    expect(tooSoon).toMatchObject({ started: false, retryInMs: 15_000, state: { remaining: 5, inFlight: 4, nextStartInMs: 15_000 } });
+    expect(secondPaced).toMatchObject({ started: true, state: { inFlight: 5, nextStartInMs: 15_000 } });
+    expect(noneLeft).toMatchObject({ started: false, retryInMs: 15_000, state: { remaining: 5, inFlight: 5, resetInMs: 15_000 } });
   });
 
   it('starts the next window full once the reported one is over, when its size is known', async () => {
@@ -116,7 +159,7 @@ describe.each(VIEWS)('$name quota view', ({ replicas }) => {
     clock.now += 1_000;
     const next = await a.startCall(STORE, RULES);
 
-    expect(spent).toMatchObject({ started: false, state: { remaining: 0, resetInMs: 1_000 } });
+    expect(spent).toMatchObject({ started: false, retryInMs: 1_000, state: { remaining: 0, resetInMs: 1_000 } });
     expect(next).toMatchObject({ started: true, state: { remaining: 150, resetInMs: 60_000, inFlight: 1 } });
   });
 
@@ -158,6 +201,74 @@ describe.each(VIEWS)('$name quota view', ({ replicas }) => {
 
     expect(outcomes.filter((outcome) => outcome.started)).toHaveLength(5);
   });
+
+  it('holds an admitted request’s calls at once while more than the threshold stay free, for every replica to count', async () => {
+    const { a, b } = await twoReplicas();
+    await a.finishCall(await start(a), report(140, 60_000));
+
+    const held = await a.hold(STORE, 100, HOLD);
+    const hold = heldOf(held);
+    const cappedRules = { ...PACED, maxInFlight: 1 };
+    const heldStarts = await Promise.all([0, 1, 2].map((index) => (index % 2 ? b : a).startCall(STORE, cappedRules, { hold, index })));
+
+    expect(held).toMatchObject({ admitted: true, hold: { calls: 100, burst: 100, intervalMs: 0 }, state: { held: 100 } });
+    // Held calls go outside the rules (the cap of 1 included): admission decided for them.
+    expect(heldStarts.map((outcome) => outcome.started)).toEqual([true, true, true]);
+    expect(await b.state(STORE)).toMatchObject({ remaining: 140, inFlight: 3, held: 97 });
+  });
+
+  it('gives a request’s calls beyond the burst the next paced turns, and refuses one whose last turn comes too late', async () => {
+    const { clock, a, b } = await twoReplicas();
+    await a.finishCall(await start(a), report(140, 60_000));
+    await a.hold(STORE, 100, HOLD);
+
+    // 40 free: 10 at once, then 30 paced over the 60 s left, one every 2 s; 10 paced turns end 18 s from now.
+    const tooLate = await b.hold(STORE, 20, HOLD);
+    const fits = await b.hold(STORE, 15, HOLD);
+    const unheldCall = await a.startCall(STORE, PACED);
+    clock.now += 10_000;
+    const afterTheHeldTurns = await a.startCall(STORE, PACED);
+
+    expect(tooLate).toEqual({ admitted: false, retryInMs: 4_000, state: expect.objectContaining({ held: 100 }) });
+    expect(fits).toMatchObject({
+      admitted: true,
+      hold: { calls: 15, burst: 10, pacedFrom: 1_000_000, intervalMs: 2_000 },
+      state: { held: 115, nextStartInMs: 10_000 },
+    });
+    expect(unheldCall).toMatchObject({ started: false, retryInMs: 10_000 });
+    // 25 free over the 50 s left.
+    expect(afterTheHeldTurns).toMatchObject({ started: true, state: { nextStartInMs: 2_000 } });
+  });
+
+  it('refuses a hold larger than the calls left until the reset, and frees released or expired holds', async () => {
+    const { clock, a, b } = await twoReplicas();
+    await a.finishCall(await start(a), report(60, 30_000));
+
+    const tooMany = await a.hold(STORE, 61, HOLD);
+    const released = heldOf(await a.hold(STORE, 20, HOLD));
+    const expiring = await b.hold(STORE, 10, { ...HOLD, expiresInMs: 5_000 });
+    await b.release(released);
+    const afterRelease = await a.state(STORE);
+    clock.now += 5_000;
+
+    expect(tooMany).toMatchObject({ admitted: false, retryInMs: 30_000 });
+    expect(expiring).toMatchObject({ admitted: true, hold: { calls: 10 } });
+    expect(afterRelease).toMatchObject({ held: 10 });
+    expect(await a.state(STORE)).toMatchObject({ held: 0 });
+  });
+
+  it('admits without holding when nothing says where the quota stands, or the window resets within the request', async () => {
+    const { a } = await twoReplicas();
+
+    const unknown = await a.hold(STORE, 50, HOLD);
+    await a.finishCall(await start(a), report(40, 5_000));
+    const nextWindow = await a.hold(STORE, 50, HOLD);
+    const tooBigForAnyWindow = await a.hold(STORE, 121, HOLD);
+
+    expect(unknown).toMatchObject({ admitted: true, hold: undefined, state: { held: 0 } });
+    expect(nextWindow).toMatchObject({ admitted: true, hold: undefined, state: { held: 0 } });
+    expect(tooBigForAnyWindow).toMatchObject({ admitted: false, retryInMs: 5_000 });
+  });
 });
 
 describe('RedisQuotaView', () => {
@@ -166,17 +277,21 @@ describe('RedisQuotaView', () => {
     const view = new RedisQuotaView(await connect(prefix));
     await view.finishCall(await start(view), report(140, 30_000));
     await start(view);
+    await view.hold(STORE, 5, HOLD);
 
     const inspector = createClient({ url: redis.current.url });
     await inspector.connect();
     try {
       const keys = (await inspector.keys(`${prefix}*`)).sort();
-      expect(keys).toEqual([`${prefix}quota:store-1%7Cb2b`, `${prefix}quota:store-1%7Cb2b:calls`]);
-      const [stateTtl, callsTtl] = await Promise.all(keys.map((key) => inspector.pTTL(key)));
+      const stateKey = `${prefix}quota:store-1%7Cb2b`;
+      expect(keys).toEqual([stateKey, `${stateKey}:calls`, `${stateKey}:held`]);
+      const [stateTtl, callsTtl, heldTtl] = await Promise.all(keys.map((key) => inspector.pTTL(key)));
       expect(stateTtl).toBeGreaterThan(120_000);
       expect(stateTtl).toBeLessThanOrEqual(150_000);
       expect(callsTtl).toBeGreaterThan(0);
       expect(callsTtl).toBeLessThanOrEqual(15_000);
+      expect(heldTtl).toBeGreaterThan(0);
+      expect(heldTtl).toBeLessThanOrEqual(HOLD.expiresInMs);
     } finally {
       inspector.destroy();
     }
@@ -203,6 +318,31 @@ describe('RedisQuotaView', () => {
       expect(await a.state(STORE)).toMatchObject({ remaining: 140, inFlight: 1 });
     } finally {
       await proxy.close();
+    }
+  });
+
+  it('asks a Redis that does not answer at most once a second, falling back at once in between', async () => {
+    const clock = { now: 1_000_000 };
+    const connection = await connect(`test-${randomUUID()}:`);
+    const registry = new Registry();
+    connection.metrics.register(registry);
+    const view = new RedisQuotaView(connection, () => clock.now);
+    const timeouts = async () =>
+      /reason="timeout"} (\d+)/.exec(await registry.getSingleMetricAsString('shared_state_failures_total'))?.[1];
+
+    redis.current.pause();
+    try {
+      const first = await view.startCall(STORE, RULES);
+      const meanwhile = await Promise.all([1, 2, 3].map(() => view.startCall(STORE, RULES)));
+      const timedOutOnce = await timeouts();
+      clock.now += 1_000;
+      await view.startCall(STORE, RULES);
+
+      expect([first, ...meanwhile].map((outcome) => outcome.started)).toEqual([true, true, false, false]);
+      expect(timedOutOnce).toBe('1');
+      expect(await timeouts()).toBe('2');
+    } finally {
+      redis.current.resume();
     }
   });
 });

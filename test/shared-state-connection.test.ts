@@ -121,7 +121,7 @@ describe('createSharedState', () => {
 
     await a.idempotency.begin('k', 'fp', 1_000);
     await a.readCache.read(scope, key, async () => 1);
-    await a.quotaView.startCall('store-1', { maxInFlight: 8, maxInFlightUnknown: 8, reserve: 0, expiresInMs: 10_000 });
+    await a.quotaView.startCall('store-1', { maxInFlight: 8, threshold: 8, expiresInMs: 10_000 });
 
     expect(a.health()).toMatchObject({ mode: 'redis', up: true });
     expect((await b.idempotency.begin('k', 'fp', 1_000)).state).toBe('in-flight');

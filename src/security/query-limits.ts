@@ -13,7 +13,8 @@ import {
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 import { stringify } from 'safe-stable-stringify';
-import { operationCost } from './query-cost.js';
+import type { CallExpectation } from '../upstream/resilience/admission.js';
+import { operationCost, UPSTREAM_CALL_WEIGHT } from './query-cost.js';
 
 /** What one query may ask for; each limit rejects a query before any upstream call. */
 export interface QueryLimits {
@@ -29,9 +30,11 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxDepth: 10,
   maxAliases: 15,
   maxTokens: 2_000,
-  // 150 upstream calls' worth (150 × 201): one query may spend at most a minute of the store's B2B quota
-  // (docs/upstream-contract.md §5.1), and a 50-payment page with everything (51 calls) passes.
-  maxCost: 30_150,
+  // 120 upstream calls' worth (120 × 201): the store's B2B quota of a minute (docs/upstream-contract.md §5.1)
+  // above the default pacing threshold (150 - 30), which a fresh window lets go at once. A larger query
+  // could never be admitted whole (docs/decisions/0600-admission-by-query-cost.md). A 50-payment page with
+  // everything (51 calls) passes.
+  maxCost: 24_120,
   maxBodyBytes: 100_000,
 };
 
@@ -49,13 +52,20 @@ export type LimitCode =
  */
 export const MAX_VARIABLES_DEPTH = 32;
 
+/** The part of a request's context the limits use: its upstream deadline, which admission rides on. */
+export interface LimitsContext {
+  deadline?: CallExpectation;
+}
+
 /**
  * Refuses queries over the limits before any resolver runs, so none of them costs an upstream call:
  * variables nested too deeply before parsing, tokens while parsing, depth and aliases while validating,
  * cost once the variables are known (page sizes often come from variables). The body size and page size
  * limits live in `useRequestBodyLimit` (request-body-limit.ts) and the connection arguments (`pageWindow`).
+ * A query within the limits tells its request's deadline the most upstream calls it may make, for the
+ * store quota's admission (src/upstream/resilience/admission.ts).
  */
-export function useQueryLimits(limits: QueryLimits): Plugin {
+export function useQueryLimits(limits: QueryLimits): Plugin<LimitsContext> {
   const armorReject = (code: LimitCode) => ({
     exposeLimits: true,
     propagateOnRejection: false,
@@ -108,9 +118,20 @@ export function useQueryLimits(limits: QueryLimits): Plugin {
       if (cost > limits.maxCost) {
         const message = `Query cost ${cost} exceeds the limit of ${limits.maxCost}: ask for smaller pages or fewer fields that call the upstream API.`;
         setResultAndStopExecution({ errors: [limitError('QUERY_TOO_COSTLY', message, { cost, maxCost: limits.maxCost })] });
+        return;
       }
+      args.contextValue.deadline?.expectCalls(upstreamCallsAtMost(cost));
     },
   };
+}
+
+/**
+ * Each upstream call a query may make adds UPSTREAM_CALL_WEIGHT to its cost, and everything else at least
+ * nothing (query-cost.ts): the cost over the weight bounds the calls from above (a few over, for the plain
+ * fields of a large page).
+ */
+export function upstreamCallsAtMost(cost: number): number {
+  return Math.floor(cost / UPSTREAM_CALL_WEIGHT);
 }
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {

@@ -2,7 +2,9 @@
  * The upstream APIs as the rest of the gateway sees them: `createUpstream` wires HTTP (http/), resilience
  * (resilience/) and the two API dialects (b2b/, admin/) once, for the context and for readiness alike.
  */
+import type { Registry } from 'prom-client';
 import type { CallerCredentials } from '../credentials.js';
+import type { QuotaView } from '../shared-state/quota-view.js';
 import { adminBaseUrl } from './admin/body.js';
 import { TransactionsApi } from './admin/transactions-api.js';
 import { ADMIN_RATE_LIMITS } from './admin/rate-limits.js';
@@ -20,7 +22,8 @@ import {
   type UpstreamCaller,
 } from './resilience/caller.js';
 import { RequestDeadline } from './resilience/deadline.js';
-import { createLocalState } from './resilience/local-state.js';
+import { AdmissionMetrics } from './resilience/admission.js';
+import { createResilienceState } from './resilience/create-state.js';
 import type { RateLimitDialect } from './resilience/rate-limits.js';
 import type { ResilienceState } from './resilience/state.js';
 
@@ -31,7 +34,10 @@ export interface UpstreamSettings {
   bcBaseUrl: URL;
   /** Per upstream call, one try (connect, response headers, body); the request's deadline may leave less. */
   callTimeoutMs: number;
-  /** Calls in flight per caller (store hash and token) and origin; further calls wait their turn. */
+  /**
+   * Calls in flight per proven caller (store hash and token) and origin in this process, and per store
+   * across replicas; further calls wait their turn. Fewer go at once as the quota runs down (pacing.ts).
+   */
   maxInFlight: number;
   /** Sockets per origin; undefined: as many as calls need. */
   connections: number | undefined;
@@ -39,7 +45,9 @@ export interface UpstreamSettings {
 }
 
 export interface UpstreamOverrides {
-  /** Where the state between requests lives; this process's own by default. */
+  /** Where the stores' quotas live: the shared state's (Redis, with REDIS_URL); this process's own by default. */
+  quotaView?: QuotaView;
+  /** Where the state between requests lives; circuits and slots in this process, quotas in `quotaView` by default. */
   state?: ResilienceState;
   /** Chances for retry jitter, to make backoffs predictable in tests; Math.random by default. */
   random?: () => number;
@@ -62,6 +70,8 @@ export interface Upstream {
   ): RequestUpstream;
   /** Resolves once the B2B API gives any answer to a request without credentials; rejects when none comes. */
   answers(deadline: RequestDeadline): Promise<void>;
+  /** Puts the upstream's own metrics (admissions) in the app's registry. */
+  registerMetrics(registry: Registry): void;
   /** Closes the sockets; the process is shutting down. */
   close(): Promise<void>;
 }
@@ -75,8 +85,11 @@ export function createUpstream(settings: UpstreamSettings, overrides: UpstreamOv
   const shared: SharedResilience = {
     settings: settings.resilience,
     callTimeoutMs: settings.callTimeoutMs,
-    state: overrides.state ?? createLocalState({ ...settings.resilience, maxInFlight: settings.maxInFlight }),
+    state:
+      overrides.state ??
+      createResilienceState({ ...settings.resilience, maxInFlight: settings.maxInFlight }, overrides.quotaView),
     random: overrides.random ?? Math.random,
+    admissions: new AdmissionMetrics(),
   };
   const { b2bBaseUrl, bcBaseUrl } = settings;
 
@@ -128,6 +141,8 @@ export function createUpstream(settings: UpstreamSettings, overrides: UpstreamOv
       const probe = caller(http, b2bBaseUrl.origin, anonymous, deadline, B2B_RATE_LIMITS, undefined);
       await probe.send({ endpoint: 'readiness', method: 'GET', path: upstreamPath('payments'), query: { limit: 1 } });
     },
+
+    registerMetrics: (registry) => shared.admissions.register(registry),
 
     close: () => dispatcher.close(),
   };

@@ -70,7 +70,7 @@ export interface StackOptions {
   resilience?: Partial<ResilienceSettings>;
   /** Chances for retry jitter, to make backoffs predictable; Math.random by default. */
   random?: () => number;
-  /** Upstream requests in flight per caller; also the pool's sockets in server mode, as in gateway.ts. Default 8. */
+  /** Upstream requests in flight per caller; also the pool's sockets in server mode, as in gateway.ts. Default 64. */
   upstreamMaxInFlight?: number;
   /** Pool sockets per origin when they should differ from the cap (to show the cap holds on its own). */
   poolConnections?: number;

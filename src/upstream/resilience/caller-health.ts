@@ -1,7 +1,7 @@
 import type { CallerHealth, Circuit, CredentialEvidence } from './state.js';
 
 /**
- * One caller's circuit and credential standing in this process. Lives as long as local-state.ts keeps
+ * One caller's circuit and credential standing in this process. Lives as long as create-state.ts keeps
  * the caller.
  */
 export class LocalCallerHealth implements CallerHealth {

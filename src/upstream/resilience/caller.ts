@@ -1,7 +1,7 @@
 /**
- * The resilience layer every upstream call goes through: the request's deadline, the caller's in-flight
- * slot and circuit, the store's pacing, and retries with jittered backoff. README "Resilience" says what
- * each does and why; failures.ts classifies how each try ended.
+ * The resilience layer every upstream call goes through: the request's deadline and admission, the caller's
+ * in-flight slot and circuit, the store's pacing, and retries with jittered backoff. README "Resilience" and
+ * docs/shared-state.md say what each does and why; failures.ts classifies how each try ended.
  */
 import { UpstreamError } from '../errors.js';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../failures.js';
 import type { HttpEndpoint, PreparedRequest } from '../http/dispatch.js';
 import type { UpstreamCall, UpstreamRequest, UpstreamResponse } from '../http/request.js';
+import { CALL_MARGIN_MS, HOLD_MARGIN_MS, outcomeOf, UNHELD, type AdmissionMetrics } from './admission.js';
 import type { BreakerSettings } from './circuit-breaker.js';
 import type { RequestDeadline } from './deadline.js';
 import type { PacingSettings } from './pacing.js';
@@ -22,8 +23,10 @@ import {
   WaitEnded,
   type BreakerPermit,
   type CallerHealth,
+  type HeldTurn,
   type PacingTicket,
   type ReleaseSlot,
+  type RequestHold,
   type ResilienceState,
 } from './state.js';
 
@@ -45,6 +48,8 @@ export interface SharedResilience {
   state: ResilienceState;
   /** Chances for retry jitter. */
   random: () => number;
+  /** Counts each request's admission at a store. */
+  admissions: AdmissionMetrics;
 }
 
 /** Whose calls a caller makes: one upstream API, for one request's credentials. */
@@ -82,11 +87,12 @@ export class ResilientCaller implements UpstreamCaller {
    */
   async send(request: UpstreamRequest): Promise<UpstreamResponse> {
     const prepared = this.http.prepare(request);
+    const hold = await this.admitted(request);
     let last: { response: UpstreamResponse } | { error: UpstreamError } | undefined;
     for (let tries = 1; ; tries += 1) {
       let response: UpstreamResponse;
       try {
-        response = await this.tryOnce(prepared);
+        response = await this.tryOnce(prepared, hold);
       } catch (error) {
         if (!(error instanceof UpstreamError)) throw error;
         // A retry refused because earlier tries opened the circuit ends with what those tries got.
@@ -105,37 +111,66 @@ export class ResilientCaller implements UpstreamCaller {
     }
   }
 
-  private async tryOnce(prepared: PreparedRequest): Promise<UpstreamResponse> {
+  /**
+   * The request's admission at this store, decided at its first call there (admission.ts): refused, nothing
+   * is sent, now or later, and the request's other calls there fail the same way. A caller not yet proven
+   * is not admitted against the store's quota (its calls do not count against it), only paced.
+   */
+  private async admitted(request: UpstreamRequest): Promise<RequestHold | undefined> {
+    const { deadline, storeKey, callerKey } = this.scope;
+    const verdict = await deadline.admissions.at(storeKey, async (calls) => {
+      const remainingMs = deadline.remainingMs();
+      const decided = this.shared.state.caller(callerKey).proven
+        ? await this.shared.state.quota(storeKey).admit(calls, {
+            startWithinMs: Math.max(0, remainingMs - CALL_MARGIN_MS),
+            expiresInMs: remainingMs + HOLD_MARGIN_MS,
+          })
+        : UNHELD;
+      this.shared.admissions.count(outcomeOf(decided));
+      return decided;
+    });
+    if (verdict.admitted) return verdict.hold;
+    throw new UpstreamError('UPSTREAM_RATE_LIMITED', {
+      endpoint: request.endpoint,
+      retryAfterSeconds: Math.max(1, Math.ceil(verdict.retryAfterMs / 1000)),
+      reason: "not sent: the request's calls do not fit in the store quota before its deadline",
+    });
+  }
+
+  private async tryOnce(prepared: PreparedRequest, hold: RequestHold | undefined): Promise<UpstreamResponse> {
     // The caller's in-flight slot comes first, before the breaker's permit and pacing: a half-open probe
     // must not sit in the queue while its permit makes every other call fail fast, and the store's quota
     // counts every paced call as in flight, so a burst the cap holds back must not look like a spent
     // quota. Waiting for the slot is not the upstream's time: the try's timeout starts after it.
     const releaseSlot = await this.slot(prepared.request);
     try {
-      return await this.tryWithSlot(prepared);
+      return await this.tryWithSlot(prepared, hold);
     } finally {
       releaseSlot();
     }
   }
 
-  private async tryWithSlot(prepared: PreparedRequest): Promise<UpstreamResponse> {
+  private async tryWithSlot(prepared: PreparedRequest, hold: RequestHold | undefined): Promise<UpstreamResponse> {
     const { request } = prepared;
     const { deadline } = this.scope;
     const caller = this.shared.state.caller(this.scope.callerKey);
-    const admission = await caller.circuit.admit();
-    if ('retryAfterMs' in admission) {
+    const breaker = await caller.circuit.admit();
+    if ('retryAfterMs' in breaker) {
       throw new UpstreamError('UPSTREAM_UNAVAILABLE', {
         endpoint: request.endpoint,
-        retryAfterSeconds: Math.ceil(admission.retryAfterMs / 1000),
+        retryAfterSeconds: Math.ceil(breaker.retryAfterMs / 1000),
         reason: 'circuit open: recent calls with these credentials failed',
       });
     }
     const counted = caller.proven;
-    const ticket = await this.paced(request, admission.permit, counted);
+    // Every try of a counted call takes the request's next held turn while any is left.
+    const turn = counted ? hold?.take() : undefined;
+    if (turn && turn.waitMs > 0) await this.waitWithin(request, turn.waitMs, breaker.permit);
+    const ticket = await this.paced(request, breaker.permit, counted, turn);
     const remainingMs = deadline.remainingMs();
     if (remainingMs <= 0) {
       ticket.settle(undefined);
-      admission.permit.record('neutral');
+      breaker.permit.record('neutral');
       throw this.deadlineSpent(request);
     }
     // A call of credentials not yet proven is not counted against the store's quota; once an answer (this
@@ -147,11 +182,11 @@ export class ResilientCaller implements UpstreamCaller {
     try {
       const response = await this.http.send(prepared, budget, this.scope.onCall);
       this.learn(response, caller, ticket);
-      admission.permit.record(answerVerdict(response.status));
+      breaker.permit.record(answerVerdict(response.status));
       return response;
     } catch (error) {
       ticket.settle(undefined);
-      admission.permit.record(failureVerdict(error, deadline.signal.aborted));
+      breaker.permit.record(failureVerdict(error, deadline.signal.aborted));
       throw error;
     } finally {
       stopWatching?.();
@@ -183,10 +218,17 @@ export class ResilientCaller implements UpstreamCaller {
   }
 
   /** Waits for the store quota's go; a wait the deadline cannot hold fails now, without spending quota. */
-  private async paced(request: UpstreamRequest, permit: BreakerPermit, counted: boolean): Promise<PacingTicket> {
+  private async paced(
+    request: UpstreamRequest,
+    permit: BreakerPermit,
+    counted: boolean,
+    turn: HeldTurn | undefined,
+  ): Promise<PacingTicket> {
     const quota = this.shared.state.quota(this.scope.storeKey);
     for (;;) {
-      const decision = await quota.acquire(counted);
+      // A call ends by the request's deadline (its signal aborts then): its count need not last longer.
+      const expiresInMs = this.scope.deadline.remainingMs() + HOLD_MARGIN_MS;
+      const decision = await quota.acquire({ counted, expiresInMs, ...(turn && { held: turn.held }) });
       if ('ticket' in decision) return decision.ticket;
       if (decision.waitMs >= this.scope.deadline.remainingMs()) {
         permit.record('neutral');

@@ -57,7 +57,7 @@ class RollingCount {
 /**
  * One circuit in this process: closed (calls go), open (calls fail fast until `openMs` has passed), half-open
  * (one probe goes; its success closes the circuit, its failure opens it again, and the others fail fast
- * meanwhile). Lives as long as local-state.ts keeps its caller.
+ * meanwhile). Lives as long as create-state.ts keeps its caller.
  */
 export class LocalCircuit implements Circuit {
   private state: 'closed' | 'open' | 'half-open' = 'closed';

@@ -1,3 +1,5 @@
+import { RequestAdmissions, type CallExpectation } from './admission.js';
+
 /** Why the gateway itself cut an upstream call short; undici rejects with this as the abort reason. */
 export type CutShortCode = 'GATEWAY_CALL_TIMEOUT' | 'GATEWAY_DEADLINE' | 'GATEWAY_CLIENT_GONE';
 
@@ -22,12 +24,14 @@ export interface CallSignal {
 }
 
 /**
- * The time one GraphQL request has left. Every upstream call, retry wait and pacing wait of the request fits
- * inside it, and its signal aborts calls in flight when it runs out or the client goes away. Made per
- * request in the context factory and dropped with it.
+ * The time one GraphQL request has left, and the upstream calls it was admitted to make. Every upstream
+ * call, retry wait and pacing wait of the request fits inside it, and its signal aborts calls in flight when
+ * it runs out or the client goes away. Made per request in the context factory and dropped with it.
  */
-export class RequestDeadline {
+export class RequestDeadline implements CallExpectation {
   readonly signal: AbortSignal;
+  /** Each store quota's verdict on the request's calls (admission.ts); released with the deadline. */
+  readonly admissions = new RequestAdmissions();
   private readonly expiresAt: number;
   /**
    * What to do when the request is over: abort each call in flight, end each wait. One listener on the
@@ -57,10 +61,17 @@ export class RequestDeadline {
 
   /**
    * Drops the deadline's timer and client listener once its request has answered, so a busy gateway does
-   * not hold a 15 s timer per finished request. Calls still in flight keep their own call timeouts.
+   * not hold a 15 s timer per finished request, and frees the calls held for it that it did not make. Calls
+   * still in flight keep their own call timeouts.
    */
   dispose(): void {
     this.release();
+    this.admissions.release();
+  }
+
+  /** The most upstream calls the request may make (its query's cost says, before it runs): admission's input. */
+  expectCalls(calls: number): void {
+    this.admissions.expectCalls(calls);
   }
 
   remainingMs(): number {

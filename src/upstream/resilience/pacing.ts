@@ -1,115 +1,144 @@
-import type { QuotaSnapshot } from './rate-limits.js';
-import type { PacingDecision, QuotaProof, StoreQuota } from './state.js';
+import type { CallEnd, CallSlot, Hold, QuotaState, QuotaView } from '../../shared-state/quota-view.js';
+import type {
+  AdmissionTerms,
+  AdmissionVerdict,
+  CallRequest,
+  PacingDecision,
+  PacingTicket,
+  QuotaProof,
+  RequestHold,
+  StoreQuota,
+} from './state.js';
 
 export interface PacingSettings {
   /**
-   * Pace once this few calls are left in a store's window: the rest are spread evenly over the time left,
-   * so a burst slows down before the upstream answers 429. Also the most calls sent to a store before its
-   * first answer says where its quota stands. 0 turns pacing off.
+   * Pace once this few calls are free in a store's window (left, less those in flight and held): the rest
+   * are spread evenly over the time left, so a burst slows down before the upstream answers 429. Also the
+   * most calls sent to a store before its first answer says where its quota stands, and the most calls of a
+   * caller not yet proven. 0 turns pacing (and admission) off.
    */
   threshold: number;
 }
 
-/** How long a call waits, while nothing is known yet, for the answers already on their way. */
-const UNOBSERVED_WAIT_MS = 25;
-/** Two reset times this close apart belong to the same window; answers arrive out of order. */
-const SAME_WINDOW_TOLERANCE_MS = 250;
+/** How long a refused call waits before asking again when only a call ending (or a first report) can let it go. */
+const POLL_MS = 25;
 
 /**
- * One store's quota at one origin as this process sees it: read from the answers that proved their
- * credentials valid (through the API's `RateLimitDialect`), minus the counted calls still on their way.
- * While more than the threshold are left calls go at once; below, they are spaced out over the rest of the
- * window; with none left they wait for the reset. Lives as long as local-state.ts keeps the store.
+ * One store's quota at one origin, as the quota view keeps it: in this process, or in Redis for every
+ * replica. The view applies the rules atomically (quota-view.ts); this turns its answers into waits,
+ * tickets and holds for the call path. Made per request and store, dropped with them.
  */
-export class LocalStoreQuota implements StoreQuota {
-  /** Calls left when last reported; undefined before the first report (or after a window of unknown size). */
-  private remaining: number | undefined;
-  /** Epoch ms when the reported window resets. */
-  private resetAt = 0;
-  private limit: number | undefined;
-  private windowMs: number | undefined;
-  /** The upstream answered without quota headers: there is nothing to pace by. */
-  private silent = false;
-  private inFlight = 0;
-  /** Epoch ms before which a paced call may not go. */
-  private nextSlotAt = 0;
-
+export class ViewStoreQuota implements StoreQuota {
   constructor(
-    private readonly settings: PacingSettings,
+    private readonly view: QuotaView,
+    private readonly key: string,
+    private readonly rules: { threshold: number; maxInFlight: number },
     private readonly now: () => number = Date.now,
   ) {}
 
-  acquire(counted: boolean): PacingDecision {
-    const now = this.now();
-    const waitMs = this.waitMs(now);
-    if (waitMs > 0) return { waitMs };
-
-    if (counted && this.remaining !== undefined) {
-      const available = this.remaining - this.inFlight;
-      if (available <= this.settings.threshold) this.nextSlotAt = now + Math.max(0, this.resetAt - now) / available;
-    }
-    let inFlight = false;
-    let settled = false;
-    const count = () => {
-      if (inFlight || settled) return;
-      inFlight = true;
-      this.inFlight += 1;
-    };
-    if (counted) count();
-    return {
-      ticket: {
-        count,
-        settle: (proof) => {
-          if (settled) return;
-          settled = true;
-          if (inFlight) this.inFlight -= 1;
-          if (proof) this.observe(proof);
-        },
-      },
-    };
+  async admit(calls: number, terms: AdmissionTerms): Promise<AdmissionVerdict> {
+    const outcome = await this.view.hold(this.key, calls, { threshold: this.rules.threshold, ...terms });
+    if (!outcome.admitted) return { admitted: false, retryAfterMs: outcome.retryInMs };
+    return { admitted: true, hold: outcome.hold && new ViewHold(this.view, outcome.hold, this.now) };
   }
 
-  private waitMs(now: number): number {
-    if (this.settings.threshold === 0) return 0;
-    if (this.remaining !== undefined && now >= this.resetAt) this.rollWindow(now);
-    if (this.remaining === undefined) {
-      return this.silent || this.inFlight < this.settings.threshold ? 0 : UNOBSERVED_WAIT_MS;
+  async acquire({ counted, expiresInMs, held }: CallRequest): Promise<PacingDecision> {
+    if (!counted) {
+      // A call of credentials not yet proven takes no turn and no count, but does not run into a spent quota.
+      const waitMs = spentForMs(await this.view.state(this.key), this.rules.threshold);
+      return waitMs > 0 ? { waitMs } : { ticket: new UncountedTicket(this.view, this.key, expiresInMs) };
     }
-    const available = this.remaining - this.inFlight;
-    if (available > this.settings.threshold) return 0;
-    if (available <= 0) return Math.max(1, this.resetAt - now);
-    return Math.max(0, this.nextSlotAt - now);
+    const rules = { ...this.rules, expiresInMs };
+    const outcome = await this.view.startCall(this.key, rules, held);
+    if (!outcome.started) return { waitMs: outcome.retryInMs > 0 ? outcome.retryInMs : POLL_MS };
+    return { ticket: new CountedTicket(this.view, outcome.slot) };
+  }
+}
+
+/** Until the reset when no call is free; 0 otherwise. */
+function spentForMs(state: QuotaState, threshold: number): number {
+  if (threshold === 0 || state.remaining === undefined) return 0;
+  const free = state.remaining - state.inFlight - state.held;
+  return free > 0 ? 0 : Math.max(1, state.resetInMs ?? 0);
+}
+
+function endOf(proof: QuotaProof | undefined): CallEnd {
+  return { report: proof?.quota, answered: proof !== undefined };
+}
+
+/**
+ * The views never throw (a Redis failure falls back to the process's view), but a settlement is not
+ * awaited by the call it ends: a rejection here must not become an unhandled one.
+ */
+function inBackground(work: Promise<unknown>): void {
+  work.catch(() => {});
+}
+
+class CountedTicket implements PacingTicket {
+  private settled = false;
+
+  constructor(
+    private readonly view: QuotaView,
+    private readonly slot: CallSlot,
+  ) {}
+
+  settle(proof: QuotaProof | undefined): void {
+    if (this.settled) return;
+    this.settled = true;
+    inBackground(this.view.finishCall(this.slot, endOf(proof)));
   }
 
-  private observe({ quota }: QuotaProof): void {
-    if (!quota) {
-      if (this.remaining === undefined) this.silent = true;
-      return;
-    }
-    this.report(quota);
+  count(): void {}
+}
+
+/** A call not counted when it went; it counts from the moment its caller is proven (`count`). */
+class UncountedTicket implements PacingTicket {
+  private slot: Promise<CallSlot> | undefined;
+  private settled = false;
+
+  constructor(
+    private readonly view: QuotaView,
+    private readonly key: string,
+    private readonly expiresInMs: number,
+  ) {}
+
+  count(): void {
+    if (this.settled || this.slot) return;
+    this.slot = this.view.countCall(this.key, this.expiresInMs);
   }
 
-  private report(snapshot: QuotaSnapshot): void {
-    const now = this.now();
-    const resetAt = now + snapshot.resetAfterMs;
-    const sameWindow =
-      this.remaining !== undefined &&
-      now < this.resetAt &&
-      Math.abs(resetAt - this.resetAt) <= SAME_WINDOW_TOLERANCE_MS;
-    this.remaining =
-      sameWindow && this.remaining !== undefined ? Math.min(this.remaining, snapshot.remaining) : snapshot.remaining;
-    this.resetAt = resetAt;
-    this.limit = snapshot.limit ?? this.limit;
-    this.windowMs = snapshot.windowMs ?? this.windowMs;
-    this.silent = false;
+  settle(proof: QuotaProof | undefined): void {
+    if (this.settled) return;
+    this.settled = true;
+    const end = endOf(proof);
+    const slot = this.slot;
+    inBackground(slot ? slot.then((counted) => this.view.finishCall(counted, end)) : this.view.record(this.key, end));
+  }
+}
+
+/** A request's held calls at one store, handed out in order; released once the request is over. */
+class ViewHold implements RequestHold {
+  private next = 0;
+  private released = false;
+
+  constructor(
+    private readonly view: QuotaView,
+    private readonly hold: Hold,
+    private readonly now: () => number,
+  ) {}
+
+  take() {
+    if (this.next >= this.hold.calls || this.released) return undefined;
+    const index = this.next;
+    this.next += 1;
+    const { burst, pacedFrom, intervalMs } = this.hold;
+    const startAt = index < burst ? 0 : pacedFrom + (index - burst) * intervalMs;
+    return { held: { hold: this.hold, index }, waitMs: Math.max(0, startAt - this.now()) };
   }
 
-  /** The reported window is over: the next starts full when its size is known, else unknown until reported. */
-  private rollWindow(now: number): void {
-    this.remaining = this.limit;
-    this.nextSlotAt = 0;
-    if (this.windowMs !== undefined && this.windowMs > 0) {
-      this.resetAt += Math.ceil((now - this.resetAt + 1) / this.windowMs) * this.windowMs;
-    }
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    inBackground(this.view.release(this.hold));
   }
 }

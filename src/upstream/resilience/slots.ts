@@ -6,18 +6,19 @@
  */
 import { WaitEnded, type InFlightSlots, type ReleaseSlot, type WaitLimit } from './state.js';
 
-/** The cap of one caller at one origin. */
+/** The cap of one caller at one origin; `max` is asked each time, as it widens once the caller is proven. */
 class InFlightLimit implements InFlightSlots {
   private active = 0;
   private readonly waiting: Array<() => void> = [];
 
   constructor(
-    private readonly max: number,
+    private readonly max: () => number,
     private readonly onIdle: () => void,
   ) {}
 
   async acquire(limit: WaitLimit): Promise<ReleaseSlot> {
-    if (this.active < this.max) {
+    // First come, first served: a call may not pass those already waiting.
+    if (this.active < this.max() && this.waiting.length === 0) {
       this.active += 1;
     } else {
       await this.waitForSlot(limit);
@@ -26,16 +27,22 @@ class InFlightLimit implements InFlightSlots {
     return () => {
       if (released) return;
       released = true;
-      const next = this.waiting.shift();
-      if (next) return next();
       this.active -= 1;
-      if (this.active === 0) this.onIdle();
+      this.wakeWaiters();
+      if (this.active === 0 && this.waiting.length === 0) this.onIdle();
     };
   }
 
+  /** Hands free slots to the first waiters, as many as the cap allows now, so `active` never exceeds it. */
+  private wakeWaiters(): void {
+    while (this.waiting.length > 0 && this.active < this.max()) {
+      this.active += 1;
+      this.waiting.shift()?.();
+    }
+  }
+
   /**
-   * Queues for the slot of a release, which hands it straight to the first waiter, so `active` never
-   * exceeds `max`. A request that is over first leaves the queue: a call it could no longer use must not
+   * Queues for a slot. A request that is over first leaves the queue: a call it could no longer use must not
    * take a slot from the requests behind it.
    */
   private waitForSlot(limit: WaitLimit): Promise<void> {
@@ -58,18 +65,22 @@ class InFlightLimit implements InFlightSlots {
 
 /**
  * The process's in-flight caps, by caller key. A caller's entry exists only while it has calls in flight
- * or waiting, so callers from many stores do not grow it without bound; lives as long as local-state.ts.
+ * or waiting, so callers from many stores do not grow it without bound; lives as long as create-state.ts's state.
  */
 export class LocalSlots {
   private readonly limits = new Map<string, InFlightLimit>();
 
-  constructor(private readonly maxInFlight: number) {}
+  /** `maxOf(key)`: the caller's cap now. */
+  constructor(private readonly maxOf: (key: string) => number) {}
 
   /** Looked up on every try, never held: an idle entry is dropped, and a caller holding one would escape the cap. */
   of(key: string): InFlightSlots {
     let cap = this.limits.get(key);
     if (!cap) {
-      cap = new InFlightLimit(this.maxInFlight, () => this.limits.delete(key));
+      cap = new InFlightLimit(
+        () => this.maxOf(key),
+        () => this.limits.delete(key),
+      );
       this.limits.set(key, cap);
     }
     return cap;

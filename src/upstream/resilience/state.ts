@@ -1,8 +1,10 @@
 /**
  * What the resilience layer remembers between requests, as small interfaces: a store's quota, a caller's
- * circuit and in-flight slots. The call path (caller.ts) sees only these, and awaits each answer, so the
- * process-local implementation (local-state.ts) can be replaced by one that replicas share.
+ * circuit and in-flight slots. The call path (caller.ts) sees only these, and awaits each answer. The
+ * quota lives in a quota view (the process's, or Redis's for every replica); circuits and slots stay in
+ * the process (create-state.ts; docs/shared-state.md says why).
  */
+import type { HeldCall } from '../../shared-state/quota-view.js';
 import type { QuotaSnapshot } from './rate-limits.js';
 
 /** How one admitted call went, as far as the upstream's health is concerned (failures.ts decides). */
@@ -42,14 +44,53 @@ export interface PacingTicket {
 
 export type PacingDecision = { ticket: PacingTicket } | { waitMs: number };
 
+/** One call asking the store's quota for its go. */
+export interface CallRequest {
+  /** False for a call of credentials not yet proven valid: it is not counted, and takes no turn. */
+  counted: boolean;
+  /** Its count is dropped after this, should its replica die with it in flight. */
+  expiresInMs: number;
+  /** Its place in its request's hold, if the request was admitted with one: it goes outside the rules. */
+  held?: HeldCall;
+}
+
+/** What a request's calls must fit in: its time, less what a call needs; their hold lasts as long as it does. */
+export interface AdmissionTerms {
+  startWithinMs: number;
+  expiresInMs: number;
+}
+
+/** A held call's turn: its place in the hold, and how long until it may start (0: now). */
+export interface HeldTurn {
+  held: HeldCall;
+  waitMs: number;
+}
+
+/** The calls a store's quota holds for one request (docs/decisions/0600-admission-by-query-cost.md). */
+export interface RequestHold {
+  /** The next call's turn; undefined once every held call was handed out (later calls go by the rules). */
+  take(): HeldTurn | undefined;
+  /** Frees the held calls not started; the request is over. */
+  release(): void;
+}
+
+/**
+ * Admitted: the calls fit in the store's quota before the request's deadline, and are held for it when there
+ * is a quota to hold them against. Refused: they do not; `retryAfterMs` says when they might.
+ */
+export type AdmissionVerdict = { admitted: true; hold: RequestHold | undefined } | { admitted: false; retryAfterMs: number };
+
 /** One store's quota at one origin: shared by every caller of the store (docs/upstream-contract.md §5). */
 export interface StoreQuota {
+  /** Holds `calls` for one request if they can all start before its deadline under the pacing rules. */
+  admit(calls: number, terms: AdmissionTerms): Promise<AdmissionVerdict>;
   /**
-   * A go for one call now, or how long to wait before asking again. A `counted` call is in flight against
-   * the quota until settled and takes its turn in the paced spacing; a call of credentials not yet proven
-   * valid is not counted, so however many such calls anyone sends, they never hold back the store's own.
+   * A go for one call now, or how long to wait before asking again. A counted call is in flight against the
+   * quota until settled and takes its turn in the paced spacing (or its held turn); a call of credentials not
+   * yet proven valid is not counted, so however many such calls anyone sends, they never hold back the
+   * store's own.
    */
-  acquire(counted: boolean): PacingDecision | Promise<PacingDecision>;
+  acquire(call: CallRequest): Promise<PacingDecision>;
 }
 
 /** Frees a slot taken by `acquire`; calling it again does nothing. */
@@ -66,7 +107,10 @@ export class WaitEnded extends Error {
   override name = 'WaitEnded';
 }
 
-/** The cap on one caller's calls in flight at one origin; further calls wait their turn. */
+/**
+ * The cap on one caller's calls in flight at one origin in this process: `UPSTREAM_MAX_IN_FLIGHT` once the
+ * caller is proven, at most the pacing threshold before; further calls wait their turn.
+ */
 export interface InFlightSlots {
   /** Resolves once a slot is free; rejects with WaitEnded when `limit` says the request is over first. */
   acquire(limit: WaitLimit): Promise<ReleaseSlot>;
