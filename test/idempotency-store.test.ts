@@ -126,16 +126,25 @@ describe.each(STORES)('$name', ({ make, ttlMs }) => {
 });
 
 describe('InMemoryIdempotencyStore bound', () => {
-  it('keeps at most maxKeys settled keys, forgetting the least recently used first and never one in flight', async () => {
-    const store = new InMemoryIdempotencyStore({ ttlMs: 60_000, maxKeys: 2 });
-    await claim(store, 'in-flight');
+  it('refuses a new key when maxKeys live keys fill it, never forgetting one before its TTL', async () => {
+    const clock = { now: 0 };
+    const store = new InMemoryIdempotencyStore({ ttlMs: 60_000, maxKeys: 3 }, () => clock.now);
+    await claim(store, 'in-flight', 'fp', 120_000);
     await store.complete('old', await claim(store, 'old'), 1);
-    await store.complete('middle', await claim(store, 'middle'), 2);
+    clock.now = 10_000;
     await store.complete('new', await claim(store, 'new'), 3);
 
-    expect((await store.begin('old', 'fp', 500)).state).toBe('new');
+    await expect(store.begin('another', 'fp', 500)).rejects.toMatchObject({
+      extensions: { code: 'IDEMPOTENCY_UNAVAILABLE', retryable: true },
+    });
+    expect(await store.begin('old', 'fp', 500)).toEqual({ state: 'done', result: 1 });
     expect((await store.begin('in-flight', 'fp', 500)).state).toBe('in-flight');
+
+    // Once the oldest key has expired, it makes room; the others are kept.
+    clock.now = 60_000;
+    expect((await store.begin('another', 'fp', 500)).state).toBe('new');
     expect(await store.begin('new', 'fp', 500)).toEqual({ state: 'done', result: 3 });
+    expect((await store.begin('in-flight', 'fp', 500)).state).toBe('in-flight');
   });
 });
 

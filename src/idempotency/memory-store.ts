@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { LRUCache } from 'lru-cache';
+import { idempotencyUnavailable } from './errors.js';
 import type { BeginOutcome, FailureOutcome, IdempotencyStore, Settlement, StoredResult } from './store.js';
 
 export interface MemoryStoreSettings {
   /** How long a settled key (done or unknown) is remembered. */
   ttlMs: number;
   /**
-   * The most settled keys kept; beyond it the least recently used are forgotten first. Keys in flight are
-   * never forgotten and not counted: there are as many as writes running, which the request limits bound.
+   * The most keys kept, settled and in flight. A key is never forgotten before its TTL: forgetting one would
+   * let a retry send its write again, so when the store is full of live keys a new key is refused
+   * (IDEMPOTENCY_UNAVAILABLE, nothing sent) until some expire.
    */
   maxKeys: number;
 }
@@ -32,18 +33,18 @@ interface Settled {
  * The default `IdempotencyStore`: one process's keys, bounded in time (TTL) and size. Keys are not shared
  * between replicas: behind a load balancer, use the Redis store (redis-store.ts) or route a client's retries
  * to the same replica. Lives as long as the process.
+ *
+ * Full means full: no live key is pushed out to make room (docs/decisions/0502-idempotency-keys-never-evicted.md).
+ * Settled keys are kept in the order they settled, which with one TTL is the order they expire in.
  */
 export class InMemoryIdempotencyStore implements IdempotencyStore {
   private readonly running = new Map<string, Running>();
-  private readonly settled: LRUCache<string, Settled>;
+  private readonly settled = new Map<string, Settled>();
 
   constructor(
     private readonly settings: MemoryStoreSettings,
     private readonly now: () => number = Date.now,
-  ) {
-    // Expiry is checked against `now` on read (tests move time); the cache's own bound is its size.
-    this.settled = new LRUCache({ max: settings.maxKeys });
-  }
+  ) {}
 
   async begin(key: string, fingerprint: string, leaseMs: number): Promise<BeginOutcome> {
     const now = this.now();
@@ -60,6 +61,7 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
       return settled.state === 'done' ? { state: 'done', result: settled.result } : { state: 'unknown' };
     }
     this.settled.delete(key);
+    if (!this.hasRoom(now)) throw idempotencyUnavailable();
     const token = randomUUID();
     this.running.set(key, { fingerprint, token, leaseUntil: now + leaseMs, waiters: [] });
     return { state: 'new', token };
@@ -73,6 +75,15 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
   async fail(key: string, token: string, outcome: FailureOutcome): Promise<void> {
     const running = this.owned(key, token);
     if (running) this.settle(key, running, outcome === 'unknown' ? { state: 'unknown' } : { state: 'released' });
+  }
+
+  /** Whether one more key fits, once the expired ones are forgotten (the oldest settled come first). */
+  private hasRoom(now: number): boolean {
+    for (const [key, settled] of this.settled) {
+      if (this.running.size + this.settled.size < this.settings.maxKeys || now < settled.expiresAt) break;
+      this.settled.delete(key);
+    }
+    return this.running.size + this.settled.size < this.settings.maxKeys;
   }
 
   private owned(key: string, token: string): Running | undefined {
@@ -89,6 +100,8 @@ export class InMemoryIdempotencyStore implements IdempotencyStore {
     if (settlement.state !== 'released') {
       const result = settlement.state === 'done' ? settlement.result : null;
       const expiresAt = this.now() + this.settings.ttlMs;
+      // Deleted first, so a key settled again goes to the end: the map stays in the order keys expire.
+      this.settled.delete(key);
       this.settled.set(key, { fingerprint: running.fingerprint, state: settlement.state, result, expiresAt });
     }
     for (const wake of running.waiters) wake(settlement);
