@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import {
@@ -9,6 +10,7 @@ import {
   type DocumentNode,
   type ExecutionArgs,
   type FragmentDefinitionNode,
+  type OperationDefinitionNode,
   type ValidationContext,
 } from 'graphql';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
@@ -103,17 +105,17 @@ export function useQueryLimits(limits: QueryLimits): Plugin<LimitsContext> {
       addValidationRule(aliasesRule);
     },
     onExecute({ args, setResultAndStopExecution }) {
-      let cost = costs.get(args);
+      const operation = getOperationAST(args.document, args.operationName);
+      if (!operation) return;
+      let cost = costs.get(args, operation);
       if (cost === undefined) {
-        const operation = getOperationAST(args.document, args.operationName);
-        if (!operation) return;
         const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {});
         if (!variables.coerced) {
           setResultAndStopExecution({ errors: variables.errors.map(asRequestError) });
           return;
         }
         cost = operationCost(args.schema, operation, fragmentsOf(args.document), variables.coerced);
-        costs.set(args, cost);
+        costs.set(args, operation, cost);
       }
       if (cost > limits.maxCost) {
         const message = `Query cost ${cost} exceeds the limit of ${limits.maxCost}: ask for smaller pages or fewer fields that call the upstream API.`;
@@ -144,29 +146,36 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
 
 /** Past this many variable sets per document, its costs are forgotten and worked out again. */
 const MAX_COSTS_PER_DOCUMENT = 100;
+/** A longer key is kept as its digest, so a large variable costs a cache entry no more than a small one. */
+const MAX_PLAIN_KEY_LENGTH = 256;
 
 /**
  * Costs already worked out, by document (Yoga's parser cache hands every request with the same text the
- * same DocumentNode) and by operation name and variables as sent: the same request costs the same, and
- * variables that coerced once coerce again. Entries go with their document.
+ * same DocumentNode) and by operation name and the variables it declares: the same request costs the same,
+ * and variables that coerced once coerce again. Entries go with their document; each is at most a few
+ * hundred bytes, whatever a caller sends (variables the operation does not declare are not part of the key).
  */
 class CostCache {
   private readonly byDocument = new WeakMap<DocumentNode, Map<string, number>>();
 
-  get(args: ExecutionArgs): number | undefined {
-    return this.byDocument.get(args.document)?.get(CostCache.keyOf(args));
+  get(args: ExecutionArgs, operation: OperationDefinitionNode): number | undefined {
+    return this.byDocument.get(args.document)?.get(CostCache.keyOf(args, operation));
   }
 
-  set(args: ExecutionArgs, cost: number): void {
+  set(args: ExecutionArgs, operation: OperationDefinitionNode, cost: number): void {
     let costs = this.byDocument.get(args.document);
     if (!costs) this.byDocument.set(args.document, (costs = new Map()));
     if (costs.size >= MAX_COSTS_PER_DOCUMENT) costs.clear();
-    costs.set(CostCache.keyOf(args), cost);
+    costs.set(CostCache.keyOf(args, operation), cost);
   }
 
-  /** Canonical JSON: the same variables in another key order are the same request. */
-  private static keyOf(args: ExecutionArgs): string {
-    return `${args.operationName ?? ''}\0${stringify(args.variableValues ?? {})}`;
+  /** Canonical JSON of the declared variables: the same variables in another key order are the same request. */
+  private static keyOf(args: ExecutionArgs, operation: OperationDefinitionNode): string {
+    const sent = args.variableValues ?? {};
+    const declared: Record<string, unknown> = {};
+    for (const { variable } of operation.variableDefinitions ?? []) declared[variable.name.value] = sent[variable.name.value];
+    const key = `${operation.name?.value ?? ''}\0${stringify(declared)}`;
+    return key.length <= MAX_PLAIN_KEY_LENGTH ? key : createHash('sha256').update(key).digest('base64url');
   }
 }
 
