@@ -271,6 +271,22 @@ describe.each(VIEWS)('$name quota view', ({ replicas }) => {
   });
 });
 
+describe('InProcessQuotaView bound', () => {
+  it("keeps a store's view however many unknown stores are asked about: a read or an empty end makes no entry", async () => {
+    const clock = { now: 0 };
+    const view = new InProcessQuotaView(() => clock.now);
+    await view.finishCall(await start(view), report(140));
+
+    // Anyone's guesses at store hashes: their calls are not counted, and their answers prove nothing.
+    for (let guess = 0; guess < 10_001; guess += 1) {
+      await view.state(`guess-${guess}|b2b`);
+      await view.record(`guess-${guess}|b2b`, { report: undefined, answered: false });
+    }
+
+    expect(await view.state(STORE)).toMatchObject({ remaining: 140, inFlight: 0 });
+  });
+});
+
 describe('RedisQuotaView', () => {
   it('keeps its two keys under the prefix, each with a TTL', async () => {
     const prefix = `test-${randomUUID()}:`;

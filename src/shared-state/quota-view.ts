@@ -205,7 +205,9 @@ export class InProcessQuotaView implements QuotaView {
 
   async state(key: string): Promise<QuotaState> {
     const now = this.now();
-    return stateOf(this.quotaOf(key, now), now);
+    // Read without making or touching an entry: unproven callers ask this, and must not push out a store's view.
+    const quota = this.quotas.peek(key);
+    return stateOf(quota ? rolledForward(quota, now) : newQuota(), now);
   }
 
   /**
@@ -213,6 +215,8 @@ export class InProcessQuotaView implements QuotaView {
    * later window as reported. Also used by the Redis view to keep its fallback warm.
    */
   learn(key: string, { report, answered }: CallEnd): void {
+    // An end that says nothing (no proof of the credentials) must not make an entry: see `state`.
+    if (!report && !answered) return;
     const now = this.now();
     const quota = this.quotaOf(key, now);
     if (report) {
@@ -229,33 +233,14 @@ export class InProcessQuotaView implements QuotaView {
     }
   }
 
-  /** The store's quota with its window rolled forward to `now` and expired slots and holds dropped. */
+  /** The store's quota (made on first use) with its window rolled forward to `now`. */
   private quotaOf(key: string, now: number): Quota {
     let quota = this.quotas.get(key);
     if (!quota) {
-      quota = {
-        remaining: undefined,
-        resetAt: 0,
-        limit: undefined,
-        windowMs: undefined,
-        silent: false,
-        nextStartAt: 0,
-        slots: new Map(),
-        held: new Map(),
-      };
+      quota = newQuota();
       this.quotas.set(key, quota);
     }
-    if (quota.remaining !== undefined && now >= quota.resetAt) {
-      quota.remaining = quota.limit;
-      quota.nextStartAt = 0;
-      if (quota.windowMs !== undefined && quota.windowMs > 0) {
-        quota.resetAt += Math.ceil((now - quota.resetAt + 1) / quota.windowMs) * quota.windowMs;
-      }
-    }
-    for (const entries of [quota.slots, quota.held]) {
-      for (const [id, expiresAt] of entries) if (now >= expiresAt) entries.delete(id);
-    }
-    return quota;
+    return rolledForward(quota, now);
   }
 }
 
@@ -307,6 +292,35 @@ function planHold(quota: Quota, calls: number, rules: HoldRules, now: number): H
   const lateByMs = lastStart - (now + rules.startWithinMs);
   if (lateByMs > 0) return { retryInMs: Math.max(1, Math.min(resetInMs, lateByMs)) };
   return { hold: { burst, pacedFrom, intervalMs }, nextStartAt: pacedFrom + paced * intervalMs };
+}
+
+/** `quota` with its window rolled forward to `now` and expired slots and holds dropped. */
+function rolledForward(quota: Quota, now: number): Quota {
+  if (quota.remaining !== undefined && now >= quota.resetAt) {
+    quota.remaining = quota.limit;
+    quota.nextStartAt = 0;
+    if (quota.windowMs !== undefined && quota.windowMs > 0) {
+      quota.resetAt += Math.ceil((now - quota.resetAt + 1) / quota.windowMs) * quota.windowMs;
+    }
+  }
+  for (const entries of [quota.slots, quota.held]) {
+    for (const [id, expiresAt] of entries) if (now >= expiresAt) entries.delete(id);
+  }
+  return quota;
+}
+
+/** What is known of a store before any answer: nothing. */
+function newQuota(): Quota {
+  return {
+    remaining: undefined,
+    resetAt: 0,
+    limit: undefined,
+    windowMs: undefined,
+    silent: false,
+    nextStartAt: 0,
+    slots: new Map(),
+    held: new Map(),
+  };
 }
 
 function stateOf(quota: Quota, now: number): QuotaState {
