@@ -1,12 +1,12 @@
 import type { YogaInitialContext } from 'graphql-yoga';
-import type { CredentialSource } from './credentials.js';
+import type { CallerCredentials, CredentialSource } from './credentials.js';
 import type { IdempotencyStore } from './idempotency/store.js';
 import { idempotencyScope, type IdempotencyContext } from './idempotency/with-idempotency.js';
 import { PaymentLoaders } from './loaders/payment-loaders.js';
 import type { TransactionsApi } from './upstream/admin/transactions-api.js';
 import type { PaymentsApi } from './upstream/b2b/payments-api.js';
 import type { UpstreamCall } from './upstream/http/request.js';
-import type { Upstream } from './upstream/index.js';
+import type { RequestUpstream, Upstream } from './upstream/index.js';
 import type { RequestDeadline } from './upstream/resilience/deadline.js';
 
 export interface ContextDependencies {
@@ -22,38 +22,121 @@ export interface ContextDependencies {
 
 /** Everything one GraphQL request needs; made fresh per request and dropped with it. */
 export interface GatewayContext {
-  payments: PaymentsApi;
-  transactions: TransactionsApi;
-  loaders: PaymentLoaders;
+  readonly payments: PaymentsApi;
+  readonly transactions: TransactionsApi;
+  readonly loaders: PaymentLoaders;
   /** Upstream calls this request made, in the order they finished. */
-  upstreamCalls: UpstreamCall[];
+  readonly upstreamCalls: UpstreamCall[];
   /** The time this request has left: every upstream call, retry and wait fits inside it. */
-  deadline: RequestDeadline;
+  readonly deadline: RequestDeadline;
   /** What `withIdempotency` needs: the key store, this caller's scope and its Idempotency-Key header. */
-  idempotency: IdempotencyContext;
+  readonly idempotency: IdempotencyContext;
 }
 
-/** Returns the per-request context factory for Yoga; it lives as long as the app. */
-export function createContextFactory(dependencies: ContextDependencies) {
-  return ({ request }: YogaInitialContext): GatewayContext => {
-    const upstreamCalls: UpstreamCall[] = [];
-    const recordCall = (call: UpstreamCall) => {
-      upstreamCalls.push(call);
-      dependencies.onUpstreamCall?.(request, call);
-    };
-    const credentials = dependencies.credentials(request);
-    const deadline = dependencies.upstream.startDeadline(request.signal);
-    const { payments, transactions } = dependencies.upstream.forRequest(credentials, deadline, recordCall);
-    const idempotency: IdempotencyContext = {
-      store: dependencies.idempotency,
+/**
+ * One request's parts, each made when first read: a request that calls no resolver (`{ __typename }`, a
+ * refused query) makes no deadline, timer, AbortSignal, API or loader, and a query makes no write's
+ * idempotency scope. Lives as long as its request.
+ */
+class RequestScope {
+  readonly upstreamCalls: UpstreamCall[] = [];
+  #credentials: CallerCredentials | undefined;
+  #deadline: RequestDeadline | undefined;
+  #apis: RequestUpstream | undefined;
+  #loaders: PaymentLoaders | undefined;
+  #idempotency: IdempotencyContext | undefined;
+
+  constructor(
+    private readonly request: Request,
+    private readonly dependencies: ContextDependencies,
+  ) {}
+
+  get deadline(): RequestDeadline {
+    // The request's signal, which aborts the deadline when the client leaves, is itself made on first read.
+    return (this.#deadline ??= this.dependencies.upstream.startDeadline(this.request.signal));
+  }
+
+  get payments(): PaymentsApi {
+    return this.apis.payments;
+  }
+
+  get transactions(): TransactionsApi {
+    return this.apis.transactions;
+  }
+
+  get loaders(): PaymentLoaders {
+    return (this.#loaders ??= new PaymentLoaders(this.payments));
+  }
+
+  get idempotency(): IdempotencyContext {
+    if (this.#idempotency) return this.#idempotency;
+    const credentials = this.credentials;
+    return (this.#idempotency = {
+      store: this.dependencies.idempotency,
       // A digest of the caller's token: worked out only when a write with a key asks for it.
       get scope() {
         return idempotencyScope('refused' in credentials ? undefined : credentials);
       },
-      headerKey: request.headers.get('idempotency-key') ?? undefined,
-      deadline,
+      headerKey: this.request.headers.get('idempotency-key') ?? undefined,
+      deadline: this.deadline,
+    });
+  }
+
+  /** Drops the deadline's timer and client listener, if the request made a deadline. */
+  release(): void {
+    this.#deadline?.dispose();
+  }
+
+  private get apis(): RequestUpstream {
+    if (this.#apis) return this.#apis;
+    const { request, dependencies, upstreamCalls } = this;
+    const recordCall = (call: UpstreamCall) => {
+      upstreamCalls.push(call);
+      dependencies.onUpstreamCall?.(request, call);
     };
-    const loaders = new PaymentLoaders(payments);
-    return { payments, transactions, loaders, upstreamCalls, deadline, idempotency };
+    return (this.#apis = dependencies.upstream.forRequest(this.credentials, this.deadline, recordCall));
+  }
+
+  private get credentials(): CallerCredentials {
+    return (this.#credentials ??= this.dependencies.credentials(this.request));
+  }
+}
+
+const SCOPE = Symbol('request scope');
+type ScopedContext = YogaInitialContext & { [SCOPE]: RequestScope };
+
+/** Reads one part of the request's scope; defined on Yoga's context object, whose properties Yoga copies. */
+const fromScope = (part: keyof GatewayContext): PropertyDescriptor => ({
+  get(this: ScopedContext) {
+    return this[SCOPE][part];
+  },
+});
+
+/**
+ * Not enumerable: Yoga merges what the factory returns into its context with `Object.assign`, which would
+ * read (and so make) every part of an enumerable getter.
+ */
+const SCOPE_PARTS: Record<keyof GatewayContext, PropertyDescriptor> = {
+  payments: fromScope('payments'),
+  transactions: fromScope('transactions'),
+  loaders: fromScope('loaders'),
+  upstreamCalls: fromScope('upstreamCalls'),
+  deadline: fromScope('deadline'),
+  idempotency: fromScope('idempotency'),
+};
+
+/**
+ * Returns the per-request context factory for Yoga; it lives as long as the app. The context it makes is
+ * Yoga's own context object with the request's parts added, each made on first read.
+ */
+export function createContextFactory(dependencies: ContextDependencies) {
+  return (initial: YogaInitialContext): GatewayContext => {
+    const context = Object.assign(initial, { [SCOPE]: new RequestScope(initial.request, dependencies) });
+    return Object.defineProperties(context, SCOPE_PARTS) as ScopedContext & GatewayContext;
   };
+}
+
+/** Ends what a request's context started (its deadline); for Yoga contexts this factory did not make, nothing. */
+export function releaseRequestContext(context: object): void {
+  if (SCOPE in context) (context as ScopedContext)[SCOPE].release();
 }

@@ -1,6 +1,6 @@
 import { createYoga, isAsyncIterable, type GraphiQLRenderer, type Plugin } from 'graphql-yoga';
 import { useCompiledExecution } from './execution/compiled-execution.js';
-import { createContextFactory, type ContextDependencies, type GatewayContext } from './context.js';
+import { createContextFactory, releaseRequestContext, type ContextDependencies, type GatewayContext } from './context.js';
 import type { AuthMode } from './credentials.js';
 import { useIncrementalDelivery } from './execution/incremental-delivery.js';
 import { graphiqlOptions } from './graphiql.js';
@@ -97,14 +97,14 @@ export function createApp(options: AppOptions) {
 }
 
 /**
- * Releases each request's deadline once its execution is done (src/upstream/deadline.ts `dispose`): for a
- * deferred or streamed answer, after its last part, since its later parts still call upstream.
+ * Releases each request's deadline, if it made one, once its execution is done (context.ts): for a deferred
+ * or streamed answer, after its last part, since its later parts still call upstream.
  */
 function useDeadlineRelease(): Plugin<GatewayContext> {
   return {
     onExecute: () => ({
       onExecuteDone: ({ args, result }) => {
-        const release = () => args.contextValue.deadline.dispose();
+        const release = () => releaseRequestContext(args.contextValue);
         if (isAsyncIterable(result)) return { onEnd: release };
         release();
       },

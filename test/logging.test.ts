@@ -115,6 +115,38 @@ describe('request log', () => {
     }
   });
 
+  it("censors the credentials an unexpected failure's error carries along", async () => {
+    const leaky = Object.assign(new TypeError('connection to redis://keys:6379 lost'), {
+      headers: { 'x-auth-token': CALLER['x-auth-token'] },
+      credentials: { authToken: CALLER['x-auth-token'], storeHash: CALLER['x-store-hash'] },
+    });
+    const brokenStore: IdempotencyStore = {
+      begin: () => Promise.reject(leaky),
+      complete: () => Promise.resolve(),
+      fail: () => Promise.resolve(),
+    };
+    const broken = await startStack({ idempotency: brokenStore, app: { logger: createLogger('info', { write: (line: string) => output.push(line) }) } });
+    try {
+      await broken.execute(CreateOfflinePaymentDocument, { input: twoInvoices }, { 'idempotency-key': 'key-1' });
+    } finally {
+      await broken.close();
+    }
+
+    expect(lines()).toEqual([
+      expect.objectContaining({
+        failures: [
+          {
+            kind: 'unexpected',
+            path: 'createOfflinePayment',
+            error: expect.objectContaining({ type: 'TypeError', headers: '[redacted]', credentials: '[redacted]' }),
+          },
+        ],
+      }),
+    ]);
+    expect(output.join('')).not.toContain(CALLER['x-auth-token']);
+    expect(output.join('')).not.toContain(CALLER['x-store-hash']);
+  });
+
   it('masks an unexpected failure before execution too, and logs its cause at error level', async () => {
     // Trusted documents kept in a store that fails: the failure happens while reading the request's parameters.
     const unreachable = new (class extends Map<string, string> {

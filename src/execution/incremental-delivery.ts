@@ -48,12 +48,17 @@ export function useIncrementalDelivery(): Plugin<YogaInitialContext> {
   };
 }
 
+/** Per document, as Yoga's parser cache hands it to every request with the same text. */
+const incrementalDocuments = new WeakMap<DocumentNode, boolean>();
+
 /**
  * Whether a document uses `@defer` or `@stream` anywhere (whatever their `if`: the caller must accept
- * an answer in parts to send them).
+ * an answer in parts to send them). Walked once per document.
  */
 export function hasIncrementalDelivery(document: DocumentNode): boolean {
-  let found = false;
+  let found = incrementalDocuments.get(document);
+  if (found !== undefined) return found;
+  found = false;
   visit(document, {
     Directive(node) {
       if (node.name.value !== 'defer' && node.name.value !== 'stream') return undefined;
@@ -61,6 +66,7 @@ export function hasIncrementalDelivery(document: DocumentNode): boolean {
       return BREAK;
     },
   });
+  incrementalDocuments.set(document, found);
   return found;
 }
 
