@@ -84,7 +84,7 @@ export async function createGateway(config: GatewayConfig, overrides: GatewayOve
       connections,
       resilience: config.resilience,
     },
-    { ...(overrides.random && { random: overrides.random }) },
+    { ...(overrides.random && { random: overrides.random }), readCache: sharedState.readCache },
   );
   const readiness =
     overrides.readiness ??
