@@ -99,7 +99,8 @@ describe.each(STORES)('ReadCache over the $name store', ({ replicas }) => {
     source.failWith = failure;
 
     clock.now += STALE_MS - 1;
-    const stale = await cache.read(ALICE, PAYMENT_7, source.call, { serveStale: (error) => error === failure });
+    const serveStale = (error: unknown) => error === failure;
+    const stale = await cache.read(ALICE, PAYMENT_7, source.call, { serveStale });
     const refused = cache.read(ALICE, PAYMENT_7, source.call, { serveStale: () => false });
 
     expect(stale).toEqual({ value: { call: 1 }, source: 'stale', ageMs: STALE_MS - 1, error: failure, joined: false });
