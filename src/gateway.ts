@@ -85,7 +85,11 @@ export async function createGateway(config: GatewayConfig, overrides: GatewayOve
       connections,
       resilience: config.resilience,
     },
-    { quotaView: sharedState.quotaView, ...(overrides.random && { random: overrides.random }) },
+    {
+      quotaView: sharedState.quotaView,
+      readCache: sharedState.readCache,
+      ...(overrides.random && { random: overrides.random }),
+    },
   );
   upstream.registerMetrics(metrics.registry);
   const readiness =

@@ -45,7 +45,7 @@ interface Clock {
 
 const STORES = [
   { name: 'in-process', replicas: async (clock: Clock, settings = SETTINGS) => {
-    const store = new InProcessReadCacheStore({ maxBytes: 1_000_000, staleMs: settings.staleMs });
+    const store = new InProcessReadCacheStore({ maxBytes: 1_000_000, ...settings });
     const cache = new ReadCache(store, settings, () => clock.now);
     return [cache, cache] as const;
   } },
@@ -99,13 +99,14 @@ describe.each(STORES)('ReadCache over the $name store', ({ replicas }) => {
     source.failWith = failure;
 
     clock.now += STALE_MS - 1;
-    const stale = await cache.read(ALICE, PAYMENT_7, source.call, (error) => error === failure);
-    const refused = cache.read(ALICE, PAYMENT_7, source.call, () => false);
+    const serveStale = (error: unknown) => error === failure;
+    const stale = await cache.read(ALICE, PAYMENT_7, source.call, { serveStale });
+    const refused = cache.read(ALICE, PAYMENT_7, source.call, { serveStale: () => false });
 
     expect(stale).toEqual({ value: { call: 1 }, source: 'stale', ageMs: STALE_MS - 1, error: failure, joined: false });
     await expect(refused).rejects.toBe(failure);
     clock.now += 1;
-    await expect(cache.read(ALICE, PAYMENT_7, source.call, () => true)).rejects.toBe(failure);
+    await expect(cache.read(ALICE, PAYMENT_7, source.call, { serveStale: () => true })).rejects.toBe(failure);
   });
 
   it('evicts a payment’s answers and the store’s list pages for every credential, and keeps other payments’', async () => {
@@ -167,17 +168,81 @@ describe.each(STORES)('ReadCache over the $name store', ({ replicas }) => {
     expect(new Set(reads.map((read) => read.value)).size).toBe(5);
   });
 
-  it('with a TTL of 0 calls every time, yet still serves a kept answer when the call fails', async () => {
+  it('with a TTL of 0 is off: calls every time, shares no call, keeps nothing to serve when a call fails', async () => {
     const { cache } = await cacheWithClock({ ...SETTINGS, ttlMs: 0 });
     const source = upstream();
 
     await cache.read(ALICE, PAYMENT_7, source.call);
-    await cache.read(ALICE, PAYMENT_7, source.call);
-    source.failWith = new Error('503');
-    const stale = await cache.read(ALICE, PAYMENT_7, source.call, () => true);
+    const together = await Promise.all([1, 2].map(() => cache.read(ALICE, PAYMENT_7, source.call)));
+    const failure = new Error('503');
+    source.failWith = failure;
+    const failed = cache.read(ALICE, PAYMENT_7, source.call, { serveStale: () => true });
 
-    expect(source.calls).toBe(3);
-    expect(stale).toMatchObject({ source: 'stale', value: { call: 2 } });
+    await expect(failed).rejects.toBe(failure);
+    expect(together.map((read) => read.joined)).toEqual([false, false]);
+    expect(source.calls).toBe(4);
+  });
+
+  it('serves an answer a write superseded only as a stale one, when the call fails', async () => {
+    const { cache, other } = await cacheWithClock();
+    const source = upstream();
+    await cache.read(ALICE, PAYMENT_7, source.call);
+    await other.evictPayment('store-1', '7');
+    const failure = new Error('429');
+    source.failWith = failure;
+
+    const stale = await cache.read(ALICE, PAYMENT_7, source.call, { serveStale: () => true });
+
+    expect(stale).toEqual({ value: { call: 1 }, source: 'stale', ageMs: 0, error: failure, joined: false });
+    expect(source.calls).toBe(2);
+  });
+
+  it('lets a read after an eviction make its own call rather than join one that started before it', async () => {
+    const { cache, other } = await cacheWithClock();
+    let answerFirst = (_: { call: number }) => {};
+    // Wrapped: a promise resolved with a promise would wait for it.
+    const first = new Promise<{ reading: Promise<unknown> }>((started) => {
+      const reading = cache.read(ALICE, PAYMENT_7, () => {
+        started({ reading });
+        return new Promise<{ call: number }>((settle) => (answerFirst = settle));
+      });
+    });
+    const { reading: firstRead } = await first;
+
+    await other.evictPayment('store-1', '7');
+    const afterWrite = await cache.read(ALICE, PAYMENT_7, async () => ({ call: 2 }));
+    answerFirst({ call: 1 });
+
+    expect(afterWrite).toEqual({ value: { call: 2 }, source: 'upstream', joined: false });
+    expect(await firstRead).toMatchObject({ value: { call: 1 }, joined: false });
+  });
+
+  it('makes the read again for a joiner when the request whose call it shared was over', async () => {
+    const { cache } = await cacheWithClock();
+    let failLeader = (_: Error) => {};
+    let leaderOver = false;
+    const leader = new Promise<{ reading: Promise<unknown> }>((started) => {
+      const reading = cache.read(
+        ALICE,
+        PAYMENT_7,
+        () => {
+          started({ reading });
+          return new Promise<{ call: number }>((_, reject) => (failLeader = reject));
+        },
+        { over: () => leaderOver },
+      );
+    });
+    const { reading: leaderRead } = await leader;
+    const joinerCalls = upstream();
+    const joiner = cache.read(ALICE, PAYMENT_7, joinerCalls.call);
+
+    leaderOver = true;
+    const gone = new Error('client gone');
+    failLeader(gone);
+
+    await expect(leaderRead).rejects.toBe(gone);
+    expect(await joiner).toEqual({ value: { call: 1 }, source: 'upstream', joined: false });
+    expect(joinerCalls.calls).toBe(1);
   });
 });
 

@@ -1,6 +1,7 @@
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
 import type { GatewayContext } from '../context.js';
 import { roundMs } from './milliseconds.js';
+import type { CacheTally } from '../upstream/b2b/request-read-cache.js';
 import type { UpstreamCall } from '../upstream/http/request.js';
 
 /** Who gets `extensions.upstream` (the calls a response cost): everyone, callers who ask, or no one. */
@@ -19,27 +20,55 @@ export interface EndpointCost {
 export interface UpstreamReport extends EndpointCost {
   /** Keyed by the upstream method's name, e.g. `getPayment`. */
   byEndpoint: Record<string, EndpointCost>;
+  /** Reads answered without a call: fresh from the cache (`hits`) or kept answers standing in (`stale`). */
+  cache?: { hits: number; stale: number };
+}
+
+/** `extensions.stale`: some of the answer is a kept answer served because its upstream call failed. */
+export interface StaleMark {
+  /** The age of the oldest such answer, in ms: the answer shows the upstream as it was at least this long ago. */
+  ageMs: number;
+  /** How many upstream reads were served that way. */
+  reads: number;
 }
 
 /**
- * Adds `extensions.upstream` to a response (to the last part of a deferred one): always, never, or when the
- * caller sends `X-Upstream-Report: 1`. Lives as long as the app.
+ * Adds to a response `extensions.upstream` (to the last part of a deferred one): always, never, or when the
+ * caller sends `X-Upstream-Report: 1`; and `extensions.stale` to every answer (every part, from the first
+ * that used one) that holds a stale answer, whatever the mode: a client must be able to tell. Lives as long
+ * as the app.
  */
 export function useUpstreamReport(mode: UpstreamReportMode): Plugin<GatewayContext> {
   return {
     onExecute({ args }) {
-      const { request, upstreamCalls } = args.contextValue;
-      if (mode === 'off' || (mode === 'on-request' && request.headers.get(UPSTREAM_REPORT_HEADER) !== '1')) return;
+      const { request, upstreamCalls, payments } = args.contextValue;
+      const report =
+        mode === 'always' || (mode === 'on-request' && request.headers.get(UPSTREAM_REPORT_HEADER) === '1');
       return {
         onExecuteDone: (payload) =>
           handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+            const tally = payments.cacheTally;
+            const stale = staleMark(tally);
             // A deferred or streamed answer: its last part carries the report, once every call has ended.
-            if ('hasNext' in result && result.hasNext) return;
-            setResult({ ...result, extensions: { ...result.extensions, upstream: summarizeCalls(upstreamCalls) } });
+            const last = !('hasNext' in result && result.hasNext);
+            if (!stale && !(report && last)) return;
+            setResult({
+              ...result,
+              extensions: {
+                ...result.extensions,
+                ...(report && last && { upstream: summarizeCalls(upstreamCalls, tally) }),
+                ...(stale && { stale }),
+              },
+            });
           }),
       };
     },
   };
+}
+
+function staleMark(tally: CacheTally | undefined): StaleMark | undefined {
+  if (!tally || tally.oldestStaleMs === undefined) return undefined;
+  return { ageMs: Math.round(tally.oldestStaleMs), reads: tally.stale };
 }
 
 /**
@@ -47,7 +76,7 @@ export function useUpstreamReport(mode: UpstreamReportMode): Plugin<GatewayConte
  * slow upstream costs), not time the caller waited. A call still in flight when execution ends (a sibling
  * of a failed field) is not counted.
  */
-function summarizeCalls(calls: readonly UpstreamCall[]): UpstreamReport {
+function summarizeCalls(calls: readonly UpstreamCall[], tally: CacheTally | undefined): UpstreamReport {
   const byEndpoint: Record<string, EndpointCost> = {};
   for (const call of calls) {
     const cost = (byEndpoint[call.endpoint] ??= { calls: 0, totalMs: 0 });
@@ -56,5 +85,6 @@ function summarizeCalls(calls: readonly UpstreamCall[]): UpstreamReport {
   }
   for (const cost of Object.values(byEndpoint)) cost.totalMs = roundMs(cost.totalMs);
   const totalMs = roundMs(calls.reduce((sum, call) => sum + call.durationMs, 0));
-  return { calls: calls.length, totalMs, byEndpoint };
+  const cache = tally && { hits: tally.hits, stale: tally.stale };
+  return { calls: calls.length, totalMs, byEndpoint, ...(cache && { cache }) };
 }

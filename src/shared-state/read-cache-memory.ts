@@ -4,8 +4,9 @@ import type { CachedAnswer, CallClaim, Lookup, ReadCacheStore, ReadDependency, R
 export interface InProcessReadCacheSettings {
   /** The most bytes (UTF-16 code units of JSON) of answers kept; the least recently used go first. */
   maxBytes: number;
-  /** How long an answer is kept (`READ_CACHE_STALE_MS`). */
+  /** How long an answer is kept (`READ_CACHE_STALE_MS`), and at least `ttlMs`. */
   staleMs: number;
+  ttlMs: number;
 }
 
 /** Versions are tracked for this many payments and stores; one forgotten reads as a change (a miss). */
@@ -29,15 +30,15 @@ export class InProcessReadCacheStore implements ReadCacheStore {
     this.answers = new LRUCache<string, Kept>({
       maxSize: settings.maxBytes,
       sizeCalculation: (kept) => kept.json.length || 1,
-      ttl: Math.max(settings.staleMs, 1),
+      ttl: Math.max(settings.staleMs, settings.ttlMs, 1),
     });
   }
 
   async lookup(scope: ReadScope, key: ReadKey): Promise<Lookup> {
     const version = this.versionOf(scope.storeHash, key.dependsOn);
     const kept = this.answers.get(answerKey(scope, key));
-    const answer = kept?.version === version ? { json: kept.json, storedAt: kept.storedAt } : undefined;
-    return { answer, version };
+    const answer = kept && { json: kept.json, storedAt: kept.storedAt };
+    return { answer, superseded: kept !== undefined && kept.version !== version, version };
   }
 
   async keep(scope: ReadScope, key: ReadKey, answer: CachedAnswer, version: string): Promise<void> {

@@ -9,21 +9,26 @@ return 0
 `);
 
 const FIRST_EPOCH_RETRY_MS = 100;
+/** Redis cannot be reached: nothing is known, and nothing will be stored. */
+const NOTHING: Lookup = { answer: undefined, superseded: false, version: undefined };
 const LAST_EPOCH_RETRY_MS = 2_000;
 
 export interface RedisReadCacheSettings {
-  /** How long an answer is kept (`READ_CACHE_STALE_MS`); every replica must use the same. */
+  /** How long an answer is kept (`READ_CACHE_STALE_MS`), and at least `ttlMs`; every replica must use the same. */
   staleMs: number;
+  ttlMs: number;
 }
 
 /**
  * The `ReadCacheStore` shared by every replica through Redis. Keys, under the connection's prefix:
  * - `rc:<store>:a:<digest of credential and request>`: `<version>\n<storedAt>\n<json>`, expiring after `staleMs`;
  * - `rc:<store>:v:list` and `rc:<store>:v:payment:<id>`: a random version, replaced by each eviction;
- * - `rc:<store>:l:<digest>`: the lock of the one replica calling for that read (single flight);
+ * - `rc:<store>:l:<digest of credential, request and version>`: the lock of the one replica calling for that
+ *   read (single flight);
  * - `rc:epoch`: replaced as soon as Redis answers again after an eviction this replica could not make, so
  *   nothing kept before it is served again.
- * An answer counts only while the epoch and its dependency's version are those it was stored under.
+ * An answer counts as fresh only while the epoch and its dependency's version are those it was stored under;
+ * after that it can only stand in, marked stale, for a call that failed.
  * Lives as long as its connection.
  */
 export class RedisReadCacheStore implements ReadCacheStore {
@@ -34,24 +39,27 @@ export class RedisReadCacheStore implements ReadCacheStore {
    * answers unusable, never bring back one kept before an eviction.
    */
   private readonly versionTtlMs: number;
+  private readonly keepMs: number;
 
   constructor(
     private readonly redis: RedisConnection,
-    private readonly settings: RedisReadCacheSettings,
+    settings: RedisReadCacheSettings,
   ) {
-    this.versionTtlMs = Math.max(2 * settings.staleMs, 1_000);
+    this.keepMs = Math.max(settings.staleMs, settings.ttlMs, 1);
+    this.versionTtlMs = Math.max(2 * this.keepMs, 1_000);
   }
 
   async lookup(scope: ReadScope, key: ReadKey): Promise<Lookup> {
     // Nothing is read from Redis before the epoch that hides what a missed eviction should have removed.
-    if (this.missedEviction && !(await this.replaceEpoch())) return { answer: undefined, version: undefined };
+    if (this.missedEviction && !(await this.replaceEpoch())) return NOTHING;
     const keys = [this.answerKey(scope, key), this.versionKey(scope.storeHash, key.dependsOn), this.epochKey()];
     try {
       const [kept, dependency, epoch] = await this.redis.run('read-cache', (client) => client.mGet(keys));
       const version = `${epoch ?? ''}/${dependency ?? ''}`;
-      return { answer: typeof kept === 'string' ? parseKept(kept, version) : undefined, version };
+      const parsed = typeof kept === 'string' ? parseKept(kept) : undefined;
+      return { answer: parsed?.answer, superseded: parsed !== undefined && parsed.version !== version, version };
     } catch (error) {
-      if (error instanceof SharedStateUnavailableError) return { answer: undefined, version: undefined };
+      if (error instanceof SharedStateUnavailableError) return NOTHING;
       throw error;
     }
   }
@@ -59,7 +67,7 @@ export class RedisReadCacheStore implements ReadCacheStore {
   async keep(scope: ReadScope, key: ReadKey, answer: CachedAnswer, version: string): Promise<void> {
     const value = `${version}\n${answer.storedAt}\n${answer.json}`;
     const kept = this.redis.run('read-cache', (client) =>
-      client.set(this.answerKey(scope, key), value, { PX: this.settings.staleMs }),
+      client.set(this.answerKey(scope, key), value, { PX: this.keepMs }),
     );
     await this.quietly(kept);
   }
@@ -77,8 +85,8 @@ export class RedisReadCacheStore implements ReadCacheStore {
     }
   }
 
-  async claimCall(scope: ReadScope, key: ReadKey, lockMs: number): Promise<CallClaim> {
-    const lockKey = this.redis.key('rc', encodeURIComponent(scope.storeHash), 'l', digest(scope, key));
+  async claimCall(scope: ReadScope, key: ReadKey, version: string, lockMs: number): Promise<CallClaim> {
+    const lockKey = this.redis.key('rc', encodeURIComponent(scope.storeHash), 'l', digest(scope, key, version));
     const token = randomUUID();
     const taken = this.redis.run('read-cache', (client) => client.set(lockKey, token, { NX: true, PX: lockMs }));
     let reply: string | null;
@@ -145,13 +153,16 @@ export class RedisReadCacheStore implements ReadCacheStore {
 }
 
 /** Keys never hold a credential or a query string (filters may name customers), only their digest. */
-function digest(scope: ReadScope, key: ReadKey): string {
-  return createHash('sha256').update(scope.credential).update('\0').update(key.request).digest('base64url');
+function digest(scope: ReadScope, key: ReadKey, ...more: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of [scope.credential, key.request, ...more]) hash.update(part).update('\0');
+  return hash.digest('base64url');
 }
 
-function parseKept(kept: string, version: string): CachedAnswer | undefined {
+function parseKept(kept: string): { answer: CachedAnswer; version: string } | undefined {
   const firstBreak = kept.indexOf('\n');
   const secondBreak = kept.indexOf('\n', firstBreak + 1);
-  if (firstBreak < 0 || secondBreak < 0 || kept.slice(0, firstBreak) !== version) return undefined;
-  return { storedAt: Number(kept.slice(firstBreak + 1, secondBreak)), json: kept.slice(secondBreak + 1) };
+  if (firstBreak < 0 || secondBreak < 0) return undefined;
+  const answer = { storedAt: Number(kept.slice(firstBreak + 1, secondBreak)), json: kept.slice(secondBreak + 1) };
+  return { answer, version: kept.slice(0, firstBreak) };
 }

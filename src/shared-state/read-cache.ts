@@ -1,6 +1,6 @@
 /** How long answers are served, and kept for when the upstream fails. */
 export interface ReadCacheSettings {
-  /** Answers younger than this are served without a call (`READ_CACHE_TTL_MS`); 0 serves none. */
+  /** Answers younger than this are served without a call (`READ_CACHE_TTL_MS`); 0 turns the cache off. */
   ttlMs: number;
   /** Answers are kept this long, to be served when a call fails (`READ_CACHE_STALE_MS`); at least `ttlMs`. */
   staleMs: number;
@@ -41,6 +41,11 @@ export interface CachedAnswer {
  */
 export interface Lookup {
   answer: CachedAnswer | undefined;
+  /**
+   * The answer was stored under an older version: a write may have changed what it says since. Never served
+   * as fresh, only as a stale answer when the call fails (marked stale, like any other).
+   */
+  superseded: boolean;
   version: string | undefined;
 }
 
@@ -58,20 +63,35 @@ export interface ReadCacheStore {
   keep(scope: ReadScope, key: ReadKey, answer: CachedAnswer, version: string): Promise<void>;
   /** Makes every answer that depends on `dependencies` unusable, for every credential of the store. */
   evict(storeHash: string, dependencies: ReadDependency[]): Promise<void>;
-  /** Single flight across replicas; always granted where there is only one process. */
-  claimCall(scope: ReadScope, key: ReadKey, lockMs: number): Promise<CallClaim>;
+  /**
+   * Single flight across replicas, for the read under `version` (a read after an eviction never waits for
+   * a call made before it); always granted where there is only one process.
+   */
+  claimCall(scope: ReadScope, key: ReadKey, version: string, lockMs: number): Promise<CallClaim>;
 }
 
-export type ReadResult<T> = { value: T; joined: boolean } & (
+export type ReadOutcome =
   | { source: 'upstream' }
   | { source: 'cache'; ageMs: number }
-  | { source: 'stale'; ageMs: number; error: unknown }
-);
+  | { source: 'stale'; ageMs: number; error: unknown };
+
+/** `joined`: the answer came from a call another caller of this process made for the same read. */
+export type ReadResult<T> = { value: T; joined: boolean } & ReadOutcome;
+
+export interface ReadOptions {
+  /** Whether a kept answer may stand in for the call's failure (an upstream failure, not a 404). */
+  serveStale?: (error: unknown) => boolean;
+  /**
+   * Whether the caller's own request is over (its client left or its time ran out). Its call is shared by
+   * every caller of the same read in flight at once: when it failed or fell back to a stale answer because
+   * its request was over, the others make the read again instead of inheriting that.
+   */
+  over?: () => boolean;
+}
 
 interface Flight {
-  value: unknown;
-  json: string | undefined;
-  outcome: { source: 'upstream' } | { source: 'cache'; ageMs: number } | { source: 'stale'; ageMs: number; error: unknown };
+  settled: Promise<{ value: unknown; json: string | undefined; outcome: ReadOutcome }>;
+  leaderOver: () => boolean;
 }
 
 /** Another replica's call is awaited this often, up to the longest gap. */
@@ -81,10 +101,12 @@ const LONGEST_POLL_MS = 100;
 /**
  * The cache of upstream read answers, per credential scope, over a `ReadCacheStore`. Reads of one key in
  * flight at once in this process share one call; with Redis, replicas also wait briefly for the one that
- * is calling. Values must survive JSON: each caller gets its own copy. Lives as long as the process.
+ * is calling. A TTL of 0 turns it off: every read calls, nothing is kept, nothing is shared. Values must
+ * survive JSON: each caller gets its own copy. Lives as long as the process.
  */
 export class ReadCache {
-  private readonly flights = new Map<string, Promise<Flight>>();
+  /** Keyed by scope, request and the version the read looked up: a read after an eviction never joins one before. */
+  private readonly flights = new Map<string, Flight>();
 
   constructor(
     private readonly store: ReadCacheStore,
@@ -92,64 +114,82 @@ export class ReadCache {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** False when `READ_CACHE_TTL_MS` is 0: reads go straight to `call`. */
+  get enabled(): boolean {
+    return this.settings.ttlMs > 0;
+  }
+
   /**
    * The answer to `key`: from the cache while fresh, else from `call` (its answer kept for next time). When
-   * `call` fails and `serveStale(error)` allows it, a kept answer younger than `staleMs` is served instead.
-   * The call is shared by every caller of the same scope and key in flight at once, so it must not depend
-   * on one caller's deadline alone (a joiner gets the leader's failure).
+   * `call` fails and `options.serveStale(error)` allows it, a kept answer younger than `staleMs` is served
+   * instead, even one a write has superseded. The call is shared by every caller of the same scope and key
+   * in flight at once (a joiner gets the leader's answer or failure, unless the leader's request was over).
    */
   async read<T>(
     scope: ReadScope,
     key: ReadKey,
     call: () => Promise<T>,
-    serveStale: (error: unknown) => boolean = () => false,
+    options: ReadOptions = {},
   ): Promise<ReadResult<T>> {
-    const flightKey = `${scope.storeHash}\0${scope.credential}\0${key.request}`;
+    if (!this.enabled) return { value: await call(), source: 'upstream', joined: false };
+    const lookup = await this.store.lookup(scope, key);
+    const hit = this.fresh(lookup);
+    if (hit) return { value: JSON.parse(hit.json) as T, source: 'cache', ageMs: hit.ageMs, joined: false };
+
+    const flightKey = `${scope.storeHash}\0${scope.credential}\0${key.request}\0${lookup.version ?? ''}`;
     const running = this.flights.get(flightKey);
-    if (running) {
-      const shared = await running;
-      // Each caller gets its own copy: a caller changing its answer must not change another's.
-      return { ...shared.outcome, value: (shared.json === undefined ? shared.value : JSON.parse(shared.json)) as T, joined: true };
-    }
-    const flight = this.fly(scope, key, call, serveStale);
+    if (running) return this.join<T>(running, () => this.read(scope, key, call, options), options);
+
+    const settled = this.fly(scope, key, lookup, call, options).finally(() => {
+      if (this.flights.get(flightKey) === flight) this.flights.delete(flightKey);
+    });
+    const flight: Flight = { settled, leaderOver: options.over ?? (() => false) };
     this.flights.set(flightKey, flight);
-    try {
-      const own = await flight;
-      return { ...own.outcome, value: own.value as T, joined: false };
-    } finally {
-      this.flights.delete(flightKey);
-    }
+    const own = await settled;
+    return { ...own.outcome, value: own.value as T, joined: false };
   }
 
   /** Forgets what a write to a payment may have changed: its answers and the store's list pages. */
   evictPayment(storeHash: string, paymentId: string): Promise<void> {
-    return this.store.evict(storeHash, [{ paymentId }, 'payment-list']);
+    return this.evict(storeHash, [{ paymentId }, 'payment-list']);
   }
 
   /** Forgets the store's list pages (a payment was created). */
   evictPaymentList(storeHash: string): Promise<void> {
-    return this.store.evict(storeHash, ['payment-list']);
+    return this.evict(storeHash, ['payment-list']);
   }
 
-  private async fly<T>(
-    scope: ReadScope,
-    key: ReadKey,
-    call: () => Promise<T>,
-    serveStale: (error: unknown) => boolean,
-  ): Promise<Flight> {
-    const { ttlMs, staleMs, singleFlight } = this.settings;
-    if (staleMs === 0) return { value: await call(), json: undefined, outcome: { source: 'upstream' } };
+  private async evict(storeHash: string, dependencies: ReadDependency[]): Promise<void> {
+    if (this.enabled) await this.store.evict(storeHash, dependencies);
+  }
 
-    const lookup = await this.store.lookup(scope, key);
-    const hit = this.fresh(lookup.answer);
-    if (hit) return hit;
+  /** Another caller's flight: its answer, as a copy of its own, or the read made again if its request was over. */
+  private async join<T>(
+    flight: Flight,
+    again: () => Promise<ReadResult<T>>,
+    options: ReadOptions,
+  ): Promise<ReadResult<T>> {
+    const stillMine = () => !(options.over?.() ?? false);
+    let shared;
+    try {
+      shared = await flight.settled;
+    } catch (error) {
+      if (flight.leaderOver() && stillMine()) return again();
+      throw error;
+    }
+    if (shared.outcome.source === 'stale' && flight.leaderOver() && stillMine()) return again();
+    // Each caller gets its own copy: a caller changing its answer must not change another's.
+    const value = (shared.json === undefined ? shared.value : JSON.parse(shared.json)) as T;
+    return { ...shared.outcome, value, joined: true };
+  }
 
+  private async fly<T>(scope: ReadScope, key: ReadKey, lookup: Lookup, call: () => Promise<T>, options: ReadOptions) {
     let claim: CallClaim = { granted: false };
-    if (lookup.version !== undefined && ttlMs > 0) {
-      claim = await this.store.claimCall(scope, key, singleFlight.lockMs);
+    if (lookup.version !== undefined) {
+      claim = await this.store.claimCall(scope, key, lookup.version, this.settings.singleFlight.lockMs);
       if (!claim.granted) {
         const answered = await this.answerFromOtherReplica(scope, key);
-        if (answered) return answered;
+        if (answered) return { value: JSON.parse(answered.json), json: answered.json, outcome: answered.outcome };
       }
     }
     try {
@@ -157,42 +197,47 @@ export class ReadCache {
       try {
         value = await call();
       } catch (error) {
-        const ageMs = this.ageOf(lookup.answer);
-        if (lookup.answer && ageMs < staleMs && serveStale(error)) {
-          return { value: JSON.parse(lookup.answer.json), json: lookup.answer.json, outcome: { source: 'stale', ageMs, error } };
-        }
+        const stale = this.staleAnswer(lookup.answer, error, options);
+        if (stale) return stale;
         throw error;
       }
       const json = JSON.stringify(value);
       if (json !== undefined && lookup.version !== undefined) {
         await this.store.keep(scope, key, { json, storedAt: this.now() }, lookup.version);
       }
-      return { value, json, outcome: { source: 'upstream' } };
+      return { value, json, outcome: { source: 'upstream' } as const };
     } finally {
       if (claim.granted) await claim.release();
     }
   }
 
-  private fresh(answer: CachedAnswer | undefined): Flight | undefined {
-    if (!answer) return undefined;
+  private staleAnswer(answer: CachedAnswer | undefined, error: unknown, options: ReadOptions) {
+    if (!answer || !(options.serveStale?.(error) ?? false)) return undefined;
     const ageMs = this.ageOf(answer);
-    if (ageMs >= this.settings.ttlMs) return undefined;
-    return { value: JSON.parse(answer.json), json: answer.json, outcome: { source: 'cache', ageMs } };
+    if (ageMs >= Math.max(this.settings.staleMs, this.settings.ttlMs)) return undefined;
+    return { value: JSON.parse(answer.json), json: answer.json, outcome: { source: 'stale', ageMs, error } as const };
   }
 
-  private ageOf(answer: CachedAnswer | undefined): number {
-    return answer ? Math.max(0, this.now() - answer.storedAt) : Infinity;
+  /** The lookup's answer while it is current and younger than the TTL. */
+  private fresh(lookup: Lookup): { json: string; ageMs: number } | undefined {
+    if (!lookup.answer || lookup.superseded) return undefined;
+    const ageMs = this.ageOf(lookup.answer);
+    return ageMs < this.settings.ttlMs ? { json: lookup.answer.json, ageMs } : undefined;
+  }
+
+  private ageOf(answer: CachedAnswer): number {
+    return Math.max(0, this.now() - answer.storedAt);
   }
 
   /** Another replica is calling: its answer, once kept, or undefined after `waitMs` (then this one calls). */
-  private async answerFromOtherReplica(scope: ReadScope, key: ReadKey): Promise<Flight | undefined> {
+  private async answerFromOtherReplica(scope: ReadScope, key: ReadKey) {
     const giveUpAt = Date.now() + this.settings.singleFlight.waitMs;
     let gapMs = FIRST_POLL_MS;
     while (Date.now() < giveUpAt) {
       await new Promise((resolve) => setTimeout(resolve, gapMs));
       gapMs = Math.min(gapMs * 2, LONGEST_POLL_MS);
-      const hit = this.fresh((await this.store.lookup(scope, key)).answer);
-      if (hit) return hit;
+      const hit = this.fresh(await this.store.lookup(scope, key));
+      if (hit) return { json: hit.json, outcome: { source: 'cache', ageMs: hit.ageMs } as const };
     }
     return undefined;
   }

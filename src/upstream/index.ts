@@ -5,12 +5,14 @@
 import type { Registry } from 'prom-client';
 import type { CallerCredentials } from '../credentials.js';
 import type { QuotaView } from '../shared-state/quota-view.js';
+import type { ReadCache } from '../shared-state/read-cache.js';
 import { adminBaseUrl } from './admin/body.js';
 import { TransactionsApi } from './admin/transactions-api.js';
 import { ADMIN_RATE_LIMITS } from './admin/rate-limits.js';
 import { b2bAuthHeaders } from './b2b/envelope.js';
 import { PaymentsApi } from './b2b/payments-api.js';
 import { B2B_RATE_LIMITS } from './b2b/rate-limits.js';
+import { RequestReadCache } from './b2b/request-read-cache.js';
 import { UpstreamError } from './errors.js';
 import { createUpstreamAgent } from './http/agent.js';
 import { HttpEndpoint } from './http/dispatch.js';
@@ -51,6 +53,8 @@ export interface UpstreamOverrides {
   state?: ResilienceState;
   /** Chances for retry jitter, to make backoffs predictable in tests; Math.random by default. */
   random?: () => number;
+  /** Where B2B reads are cached per credential scope (the shared state's); none by default. */
+  readCache?: ReadCache;
 }
 
 /** The typed APIs of one request: made per request, dropped with it. */
@@ -126,8 +130,15 @@ export function createUpstream(settings: UpstreamSettings, overrides: UpstreamOv
       const admin = new HttpEndpoint(dispatcher, adminBaseUrl(bcBaseUrl, credentials.storeHash), {
         'x-auth-token': credentials.authToken,
       });
+      const readScope = { storeHash: credentials.storeHash, credential: credentials.scope };
+      const reads =
+        overrides.readCache && new RequestReadCache(overrides.readCache, readScope, () => deadline.signal.aborted);
       return {
-        payments: new PaymentsApi(caller(b2b, b2bBaseUrl.origin, keys, deadline, B2B_RATE_LIMITS, onCall), credentials),
+        payments: new PaymentsApi(
+          caller(b2b, b2bBaseUrl.origin, keys, deadline, B2B_RATE_LIMITS, onCall),
+          credentials,
+          reads,
+        ),
         transactions: new TransactionsApi(
           caller(admin, bcBaseUrl.origin, keys, deadline, ADMIN_RATE_LIMITS, onCall),
           credentials,

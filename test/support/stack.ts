@@ -10,6 +10,7 @@ import { listen, type HttpServerSettings } from '../../src/ops/http-server.js';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/server.js';
 import type { Exposure } from '../../src/security/exposure.js';
 import type { QueryLimits } from '../../src/security/query-limits.js';
+import type { SharedStateSettings } from '../../src/shared-state/index.js';
 import type { ResilienceSettings } from '../../src/upstream/resilience/caller.js';
 
 export const TEST_CREDENTIALS: Credentials = { authToken: 'test-token-5f1e', storeHash: 'teststore' };
@@ -77,6 +78,11 @@ export interface StackOptions {
   upstreamReport?: UpstreamReportMode;
   /** Where idempotency keys live; a fresh in-memory store by default. */
   idempotency?: IdempotencyStore;
+  /**
+   * Redis and the read cache. Default: in the process, with the read cache off (`READ_CACHE_TTL_MS=0`), so
+   * every request makes its own calls and tests of call plans need not reset between queries.
+   */
+  sharedState?: SharedStateSettings;
   /** Replaces the HTTP server's default timeouts and cap (config.ts) named here. */
   http?: Partial<HttpServerSettings>;
   /** Production settings (limits, logger, metrics, tracing, trusted documents...), or a function of the sandbox giving them. */
@@ -134,6 +140,10 @@ async function startGateway(sandbox: Sandbox, options: StackOptions): Promise<{ 
       resilience: { ...defaults.resilience, ...options.resilience },
       http: { ...defaults.http, ...options.http },
       upstreamMaxInFlight: options.upstreamMaxInFlight ?? defaults.upstreamMaxInFlight,
+      sharedState: options.sharedState ?? {
+        ...defaults.sharedState,
+        readCache: { ...defaults.sharedState.readCache, ttlMs: 0 },
+      },
       ...(options.upstreamReport && { upstreamReport: options.upstreamReport }),
       ...(limits && { limits }),
       ...(exposure && { exposure }),

@@ -1,4 +1,6 @@
 import type { Credentials } from '../../credentials.js';
+import type { ReadDependency } from '../../shared-state/read-cache.js';
+import { UpstreamError } from '../errors.js';
 import { upstreamPath, type UpstreamRequest } from '../http/request.js';
 import type { UpstreamCaller } from '../resilience/caller.js';
 import { readAnswer } from '../answers.js';
@@ -19,36 +21,46 @@ import type {
   WirePaymentOperations,
   WireTransaction,
 } from './payments-types.js';
+import type { CacheTally, RequestReadCache } from './request-read-cache.js';
 
 /**
  * The nine B2B Edition payments endpoints (docs/upstream-contract.md §2), one typed method each. The only
- * place that knows their paths. Made per request with that request's caller and credentials.
+ * place that knows their paths. Made per request with that request's caller and credentials, and the read
+ * cache in that caller's scope: reads go through it, and each write evicts what it may have changed.
  */
 export class PaymentsApi {
   constructor(
     private readonly caller: UpstreamCaller,
     private readonly credentials: Credentials | undefined,
+    private readonly cache?: RequestReadCache,
   ) {}
+
+  /** What this request's reads got from the read cache; undefined when there is none or it is off. */
+  get cacheTally(): CacheTally | undefined {
+    return this.cache?.enabled ? this.cache.tally : undefined;
+  }
 
   /** GET /payments (docs/upstream-contract.md §2.2). */
   async listPayments(params: ListPaymentsParams = {}): Promise<DecodedPaymentPage> {
     const endpoint = 'listPayments';
     const path = upstreamPath('payments');
-    const { data, meta } = await this.request({ endpoint, method: 'GET', path, query: { ...params } });
+    const { data, meta } = await this.read({ endpoint, method: 'GET', path, query: { ...params } }, 'payment-list');
     return decodePaymentPage(endpoint, data, meta);
   }
 
   /** GET /payments/{paymentId} (docs/upstream-contract.md §2.3). */
   async getPayment(paymentId: number): Promise<WirePayment> {
     const endpoint = 'getPayment';
-    const { data } = await this.request({ endpoint, method: 'GET', path: upstreamPath('payments', paymentId) });
+    const path = upstreamPath('payments', paymentId);
+    const { data } = await this.read({ endpoint, method: 'GET', path }, { paymentId: String(paymentId) });
     return decodePayment(endpoint, data);
   }
 
   /** DELETE /payments/{paymentId} (docs/upstream-contract.md §2.4); resolves to the deleted id. */
   async deletePayment(paymentId: number): Promise<number> {
     const endpoint = 'deletePayment';
-    const { data } = await this.request({ endpoint, method: 'DELETE', path: upstreamPath('payments', paymentId) });
+    const path = upstreamPath('payments', paymentId);
+    const { data } = await this.write({ endpoint, method: 'DELETE', path }, paymentId);
     return decodeId(endpoint, data, 'id');
   }
 
@@ -56,7 +68,7 @@ export class PaymentsApi {
   async getPaymentOperations(paymentId: number): Promise<WirePaymentOperations> {
     const endpoint = 'getPaymentOperations';
     const path = upstreamPath('payments', paymentId, 'operations');
-    const { data } = await this.request({ endpoint, method: 'GET', path });
+    const { data } = await this.read({ endpoint, method: 'GET', path }, { paymentId: String(paymentId) });
     return decodeOperations(endpoint, data);
   }
 
@@ -64,7 +76,7 @@ export class PaymentsApi {
   async performPaymentOperation(paymentId: number, operationCode: number): Promise<number> {
     const endpoint = 'performPaymentOperation';
     const path = upstreamPath('payments', paymentId, 'operations');
-    const { data } = await this.request({ endpoint, method: 'POST', path, body: { operationCode } });
+    const { data } = await this.write({ endpoint, method: 'POST', path, body: { operationCode } }, paymentId);
     return decodeId(endpoint, data, 'id');
   }
 
@@ -72,7 +84,7 @@ export class PaymentsApi {
   async updatePaymentProcessingStatus(paymentId: number, processingStatus: number): Promise<number> {
     const endpoint = 'updatePaymentProcessingStatus';
     const path = upstreamPath('payments', paymentId, 'processing-status');
-    const { data } = await this.request({ endpoint, method: 'PUT', path, body: { processingStatus } });
+    const { data } = await this.write({ endpoint, method: 'PUT', path, body: { processingStatus } }, paymentId);
     return decodeId(endpoint, data, 'id');
   }
 
@@ -80,7 +92,7 @@ export class PaymentsApi {
   async listPaymentTransactions(paymentId: number): Promise<WireTransaction[]> {
     const endpoint = 'listPaymentTransactions';
     const path = upstreamPath('payments', paymentId, 'transactions');
-    const { data } = await this.request({ endpoint, method: 'GET', path });
+    const { data } = await this.read({ endpoint, method: 'GET', path }, { paymentId: String(paymentId) });
     return decodeTransactions(endpoint, data);
   }
 
@@ -88,7 +100,7 @@ export class PaymentsApi {
   async createOfflinePayment(body: OfflinePaymentBody): Promise<number> {
     const endpoint = 'createOfflinePayment';
     const path = upstreamPath('payments', 'offline');
-    const { data } = await this.request({ endpoint, method: 'POST', path, body });
+    const { data } = await this.write({ endpoint, method: 'POST', path, body }, 'new payment');
     return decodeId(endpoint, data, 'paymentId');
   }
 
@@ -96,8 +108,32 @@ export class PaymentsApi {
   async updateOfflinePayment(paymentId: number, body: OfflinePaymentUpdateBody): Promise<number> {
     const endpoint = 'updateOfflinePayment';
     const path = upstreamPath('payments', 'offline', paymentId);
-    const { data } = await this.request({ endpoint, method: 'PUT', path, body });
+    const { data } = await this.write({ endpoint, method: 'PUT', path, body }, paymentId);
     return decodeId(endpoint, data, 'paymentId');
+  }
+
+  /** A read, through the cache when there is one; the envelope is what is kept (plain JSON), decoded per use. */
+  private read(request: UpstreamRequest, dependsOn: ReadDependency): Promise<B2bEnvelope> {
+    if (!this.cache) return this.request(request);
+    return this.cache.read(request, dependsOn, () => this.request(request));
+  }
+
+  /**
+   * A write, then the eviction of what it may have changed, on every replica, before its answer is handed
+   * on: a client reads its own write wherever it reads next. A write whose outcome is unknown evicts too;
+   * one the upstream refused or that was never sent changed nothing.
+   */
+  private async write(request: UpstreamRequest, target: number | 'new payment'): Promise<B2bEnvelope> {
+    const evict = () => (target === 'new payment' ? this.cache?.evictPaymentList() : this.cache?.evictPayment(target));
+    let envelope: B2bEnvelope;
+    try {
+      envelope = await this.request(request);
+    } catch (error) {
+      if (!(error instanceof UpstreamError) || error.code === 'OUTCOME_UNKNOWN') await evict();
+      throw error;
+    }
+    await evict();
+    return envelope;
   }
 
   private async request(request: UpstreamRequest): Promise<B2bEnvelope> {

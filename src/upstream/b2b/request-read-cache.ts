@@ -1,0 +1,71 @@
+import type { ReadCache, ReadDependency, ReadScope } from '../../shared-state/read-cache.js';
+import { UpstreamError } from '../errors.js';
+import { queryString, type UpstreamRequest } from '../http/request.js';
+
+/** What one request's reads got from the read cache: `extensions.upstream.cache` and `extensions.stale`. */
+export interface CacheTally {
+  /** Reads answered without a call of this request's own: fresh from the cache, or another's call in flight. */
+  hits: number;
+  /** Reads whose call failed, answered by a kept answer instead. */
+  stale: number;
+  /** The age of the oldest stale answer served, in ms; undefined when none was. */
+  oldestStaleMs: number | undefined;
+}
+
+/**
+ * The failures a kept answer stands in for: the quota spent (a 429, or a call refused before sending), the
+ * circuit open, a 5xx, a timeout, the upstream unreachable. Exactly those a retry could fix; a 4xx (404,
+ * 422) is the upstream's truth about the read and is never hidden.
+ */
+function isUpstreamFailure(error: unknown): boolean {
+  return error instanceof UpstreamError && error.retryable;
+}
+
+/**
+ * One request's way through the process's read cache: its credential scope, and a tally of what its reads
+ * got. Made per request with its payments API, dropped with it.
+ */
+export class RequestReadCache {
+  readonly tally: CacheTally = { hits: 0, stale: 0, oldestStaleMs: undefined };
+
+  constructor(
+    private readonly cache: ReadCache,
+    private readonly scope: ReadScope,
+    /** Whether the request is over: a read it shares with others is then made again by them. */
+    private readonly over: () => boolean,
+  ) {}
+
+  /** False when the cache is off (`READ_CACHE_TTL_MS=0`): the tally stays empty and is not reported. */
+  get enabled(): boolean {
+    return this.cache.enabled;
+  }
+
+  /** A GET's answer, from the cache or from `call`; `dependsOn` says which writes make it out of date. */
+  async read<T>(request: UpstreamRequest, dependsOn: ReadDependency, call: () => Promise<T>): Promise<T> {
+    const key = { request: requestKey(request), dependsOn };
+    const result = await this.cache.read(this.scope, key, call, { serveStale: isUpstreamFailure, over: this.over });
+    if (result.source === 'stale') {
+      this.tally.stale += 1;
+      this.tally.oldestStaleMs = Math.max(this.tally.oldestStaleMs ?? 0, result.ageMs);
+    } else if (result.source === 'cache' || result.joined) {
+      this.tally.hits += 1;
+    }
+    return result.value;
+  }
+
+  /** On every replica, before it resolves: a write to this payment changed its answers and the list pages. */
+  evictPayment(paymentId: number): Promise<void> {
+    return this.cache.evictPayment(this.scope.storeHash, String(paymentId));
+  }
+
+  /** A payment was created: only the list pages changed. */
+  evictPaymentList(): Promise<void> {
+    return this.cache.evictPaymentList(this.scope.storeHash);
+  }
+}
+
+/** `GET /payments?limit=25&offset=0`: parameters in name order, so the same read is one key however it was built. */
+function requestKey(request: UpstreamRequest): string {
+  const query = request.query && Object.fromEntries(Object.entries(request.query).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return `${request.method} ${request.path}${queryString(query)}`;
+}
