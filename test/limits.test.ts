@@ -157,6 +157,18 @@ describe('query limits (defaults)', () => {
     expect(stack.upstreamRequests()).toEqual([]);
   });
 
+  it('refuses an operationName that is not a string, whatever it is, before any call', async () => {
+    for (const operationName of [{ toString: 1 }, ['a'], 7, true]) {
+      const body = JSON.stringify({ query: 'query a { payment(id: "117") { id } }', operationName });
+
+      expect(await post(stack, body)).toEqual({
+        status: 400,
+        body: { errors: [{ message: 'operationName must be a string.', extensions: { code: 'BAD_REQUEST' } }] },
+      });
+    }
+    expect(stack.upstreamRequests()).toEqual([]);
+  });
+
   it('takes variables nested up to the limit', async () => {
     const nested = (depth: number): unknown => (depth === 0 ? 'x' : { inner: nested(depth - 1) });
     const query = 'query($n: Int) { payments(first: $n) { totalCount } }';

@@ -70,7 +70,8 @@ export function useRequestObservers(graphqlEndpoint: string, observers: readonly
     },
     onParams({ request, params }) {
       const record = records.get(request);
-      if (record && params.operationName && GRAPHQL_NAME.test(params.operationName)) {
+      // Yoga refuses a non-string name after this hook; testing one here would call its toString.
+      if (record && typeof params.operationName === 'string' && GRAPHQL_NAME.test(params.operationName)) {
         record.operationName = params.operationName;
       }
     },

@@ -83,6 +83,12 @@ export function useQueryLimits(limits: QueryLimits): Plugin<LimitsContext> {
 
   return {
     onParams({ params }) {
+      // Yoga would go on to look for an operation named by an object, and answer that it found none.
+      if (params.operationName != null && typeof params.operationName !== 'string') {
+        throw createGraphQLError('operationName must be a string.', {
+          extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+        });
+      }
       if (nestsDeeperThan(params.variables, MAX_VARIABLES_DEPTH)) {
         throw createGraphQLError(`Variables may nest at most ${MAX_VARIABLES_DEPTH} levels deep.`, {
           extensions: { code: 'VARIABLES_TOO_DEEP', http: { status: 400 } },
