@@ -29,7 +29,11 @@ async function startStackWithProbe(credentials: typeof TEST_CREDENTIALS | undefi
     app: (sandbox) => ({ readiness: (probe = probeOf(sandbox)) }),
   });
   if (!probe) throw new Error('the stack did not build its app');
-  return { stack, probe, clock, close: async () => (await stack.close(), await upstream?.close()) };
+  return { stack, probe, clock, close: async () => {
+      await stack.close();
+      await upstream?.close();
+    },
+  };
 }
 
 describe('/ready', () => {

@@ -64,7 +64,7 @@ function matchingPayments(payments: Iterable<WirePayment>, query: ListQuery): Wi
 
 /** Without `searchBy`, `q` applies to every searchBy field (docs/upstream-contract.md §2.2). */
 function matchesKeyword(payment: WirePayment, q: string, searchBy: ListQuery['searchBy']): boolean {
-  const contains = (value: string | null) => value !== null && value.toLowerCase().includes(q);
+  const contains = (value: string | null) => value?.toLowerCase().includes(q) ?? false;
   switch (searchBy) {
     case 'id':
       return String(payment.id) === q;

@@ -3,7 +3,7 @@
  * and the paths their field problems are written with. A leaf module: builder.ts hands validation failures
  * to it, so it imports nothing from the schema.
  */
-import { UpstreamError } from '../upstream/errors.js';
+import type { UpstreamError } from '../upstream/errors.js';
 
 /** The `code` of each typed mutation error; one table of them is in docs/api.md ("Error codes"). */
 export type MutationErrorCode =

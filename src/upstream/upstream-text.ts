@@ -15,6 +15,7 @@ const MAX_LOGGED_LENGTH = 2_000;
 /** Shapes that say where something runs or lives: none of a client's business. */
 const INTERNALS: readonly RegExp[] = [
   // Control characters and line breaks: a message is one line (a stack trace is several).
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
   /[\u0000-\u001f\u007f\u2028\u2029]/,
   // A URL or any scheme://.
   /[a-z][a-z0-9+.-]*:\/\//i,

@@ -243,7 +243,7 @@ describe('POST /payments/offline', () => {
     expect(ids(newest.body.data)).toEqual([paymentId]);
     expect(ids(await listAll(sandbox, 'invoiceId=141', storeHash))).toContain(paymentId);
     expect(ids(await listAll(sandbox, 'invoiceId=77', storeHash))).toContain(paymentId);
-    expect(ids(await listAll(sandbox, 'searchBy=id&q=' + paymentId, storeHash))).toEqual([paymentId]);
+    expect(ids(await listAll(sandbox, `searchBy=id&q=${paymentId}`, storeHash))).toEqual([paymentId]);
   });
 
   it('reports every missing required field at once', async () => {

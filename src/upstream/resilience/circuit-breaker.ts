@@ -95,14 +95,20 @@ export class LocalCircuit implements Circuit {
   }
 
   private probed(verdict: CallVerdict): void {
-    if (verdict === 'success') return this.close();
+    if (verdict === 'success') {
+      this.close();
+      return;
+    }
     // A neutral probe proves nothing: the next call probes at once instead.
     this.open(verdict === 'failure' ? this.settings.openMs : 0);
   }
 
   private called(verdict: CallVerdict): void {
     if (verdict === 'neutral') return;
-    if (this.state === 'half-open' && verdict === 'success') return this.close();
+    if (this.state === 'half-open' && verdict === 'success') {
+      this.close();
+      return;
+    }
     if (this.state !== 'closed') return;
     this.recent.add(verdict === 'failure');
     if (verdict === 'success') return;
