@@ -36,7 +36,9 @@ afterAll(async () => {
 /** Two replicas with the server credentials of a store of their own, sharing one Redis prefix. */
 async function twoReplicas(): Promise<{ store: string; a: Replica; b: Replica }> {
   const store = `q${randomUUID().slice(0, 8)}`;
-  const env = { REDIS_URL: redis.url, REDIS_KEY_PREFIX: `test-${randomUUID()}:` };
+  // The read cache off: every view spends its calls, which is what the quota is tested with here
+  // (read-cache-gateway.test.ts shows the cache).
+  const env = { REDIS_URL: redis.url, REDIS_KEY_PREFIX: `test-${randomUUID()}:`, READ_CACHE_TTL_MS: '0' };
   const [a, b] = await Promise.all([startReplica(sandbox, store, env), startReplica(sandbox, store, env)]);
   started.push(a, b);
   // One call each proves the credentials, so every later call counts against the store's quota.
