@@ -19,7 +19,7 @@ import {
 } from './gql/graphql.js';
 import { paymentNotFound, serverError, tooManyRequests } from './support/fault-actions.js';
 import { offlinePayment, writtenId } from './support/offline-payment.js';
-import { useRedisServer } from './support/redis-server.js';
+import { useRedisServer } from './support/use-redis.js';
 import { useFileStack } from './support/file-stack.js';
 import { startStack, type StackOptions, type TestStack } from './support/stack.js';
 import { UpstreamGate } from './support/upstream-gate.js';

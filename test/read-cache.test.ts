@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { InProcessReadCacheStore } from '../src/shared-state/read-cache-memory.js';
 import { RedisReadCacheStore } from '../src/shared-state/read-cache-redis.js';
 import { ReadCache, type ReadKey, type ReadScope } from '../src/shared-state/read-cache.js';
-import { useRedisConnections, useRedisServer } from './support/redis-server.js';
+import { useRedisConnections, useRedisServer } from './support/use-redis.js';
 import { startTcpProxy } from './support/tcp-proxy.js';
 import { waitUntil } from './support/wait-until.js';
 
