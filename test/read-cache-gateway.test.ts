@@ -111,7 +111,7 @@ describe('the read cache in one process', () => {
     expect(callsOf(stack, store).sort()).toEqual(READ_117);
   });
 
-  it('caches list pages with their payments’ transactions, which a payment read later shares', async () => {
+  it('caches list pages with their payments’ transactions and details, which a payment read later shares', async () => {
     const store = newStore();
 
     const page = await stack.execute(CachedPageDocument, { first: 2 }, caller(store));
@@ -120,12 +120,15 @@ describe('the read cache in one process', () => {
     const payment = await stack.execute(CachedPaymentDocument, { id: first ?? '' }, caller(store));
 
     expect(again.body).toEqual({ data: page.body.data, extensions: { upstream: report(0, 3) } });
-    expect(payment.body.extensions).toEqual({ upstream: report(1, 1) });
+    // The page's items carry every detail field: each was kept as its payment's detail.
+    expect(payment.body).toEqual({
+      data: { payment: page.body.data?.payments.nodes[0] },
+      extensions: { upstream: report(0, 2) },
+    });
     expect(callsOf(stack, store)).toEqual([
       'GET /payments?offset=0&limit=2',
       `GET /payments/${first}/transactions`,
       `GET /payments/${second}/transactions`,
-      `GET /payments/${first}`,
     ]);
   });
 

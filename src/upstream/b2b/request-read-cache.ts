@@ -21,6 +21,13 @@ function isUpstreamFailure(error: unknown): boolean {
   return error instanceof UpstreamError && error.retryable;
 }
 
+/** Another GET's answer that came inside a read's answer: a list page's item is its payment's detail. */
+export interface AlongsideRead {
+  request: UpstreamRequest;
+  dependsOn: ReadDependency;
+  value: unknown;
+}
+
 /**
  * One request's way through the process's read cache: its credential scope, and a tally of what its reads
  * got. Made per request with its payments API, dropped with it.
@@ -40,10 +47,29 @@ export class RequestReadCache {
     return this.cache.enabled;
   }
 
-  /** A GET's answer, from the cache or from `call`; `dependsOn` says which writes make it out of date. */
-  async read<T>(request: UpstreamRequest, dependsOn: ReadDependency, call: () => Promise<T>): Promise<T> {
+  /**
+   * A GET's answer, from the cache or from `call`; `dependsOn` says which writes make it out of date.
+   * `alongside`: other GETs' answers that a fresh answer also gives, kept with it (see `ReadOptions.alongside`).
+   */
+  async read<T>(
+    request: UpstreamRequest,
+    dependsOn: ReadDependency,
+    call: () => Promise<T>,
+    alongside?: (value: T) => AlongsideRead[],
+  ): Promise<T> {
     const key = { request: requestKey(request), dependsOn };
-    const result = await this.cache.read(this.scope, key, call, { serveStale: isUpstreamFailure, over: this.over });
+    const options = {
+      serveStale: isUpstreamFailure,
+      over: this.over,
+      ...(alongside && {
+        alongside: (value: T) =>
+          alongside(value).map((read) => ({
+            key: { request: requestKey(read.request), dependsOn: read.dependsOn },
+            value: read.value,
+          })),
+      }),
+    };
+    const result = await this.cache.read(this.scope, key, call, options);
     if (result.source === 'stale') {
       this.tally.stale += 1;
       this.tally.oldestStaleMs = Math.max(this.tally.oldestStaleMs ?? 0, result.ageMs);
