@@ -351,6 +351,32 @@ describe('stale beats an error', () => {
     expect(bob.body.extensions).not.toHaveProperty('stale');
   });
 
+  it('never for what the request itself wrote: a write read back while the upstream fails shows no kept answer', async () => {
+    const store = newStore();
+    await expiredRead(store);
+    stack.sandbox.faults.add({ method: 'GET', path: '/payments/117', action: serverError(503) });
+
+    const write = await stack.execute(
+      UpdatePaymentProcessingStatusDocument,
+      { input: { paymentId: '117', processingStatus: 'REFUNDED' } },
+      caller(store),
+    );
+
+    // Its kept answer says COMPLETED: the payment is missing, with the read's own error, rather than shown so.
+    expect(write.body.data).toEqual({
+      updatePaymentProcessingStatus: {
+        __typename: 'UpdatePaymentProcessingStatusSuccess',
+        paymentId: '117',
+        payment: null,
+      },
+    });
+    expect(write.body.errors?.map((error) => [error.path, error.extensions?.['code']])).toEqual([
+      [['updatePaymentProcessingStatus', 'payment'], 'UPSTREAM_SERVER_ERROR'],
+    ]);
+    expect(write.body.extensions).toEqual({ upstream: report(2, 0) });
+    expect(callsOf(stack, store).slice(2)).toEqual(['PUT /payments/117/processing-status', 'GET /payments/117']);
+  });
+
   it('never for a write: a write the upstream refused with a 429 is an error, whatever the cache holds', async () => {
     const store = newStore();
     await expiredRead(store);

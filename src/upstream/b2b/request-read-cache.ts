@@ -34,6 +34,11 @@ export interface AlongsideRead {
  */
 export class RequestReadCache {
   readonly tally: CacheTally = { hits: 0, stale: 0, oldestStaleMs: undefined };
+  /**
+   * What this request's own writes evicted: a kept answer of it is from before the write, so the request's
+   * reads of it (the write read back) never fall back to one: its answer must show its write or fail.
+   */
+  private readonly written = { payments: new Set<string>(), list: false };
 
   constructor(
     private readonly cache: ReadCache,
@@ -59,7 +64,7 @@ export class RequestReadCache {
   ): Promise<T> {
     const key = { request: requestKey(request), dependsOn };
     const options = {
-      serveStale: isUpstreamFailure,
+      serveStale: (error: unknown) => isUpstreamFailure(error) && !this.wrote(dependsOn),
       over: this.over,
       ...(alongside && {
         alongside: (value: T) =>
@@ -81,12 +86,19 @@ export class RequestReadCache {
 
   /** On every replica, before it resolves: a write to this payment changed its answers and the list pages. */
   evictPayment(paymentId: number): Promise<void> {
+    this.written.payments.add(String(paymentId));
+    this.written.list = true;
     return this.cache.evictPayment(this.scope.storeHash, String(paymentId));
   }
 
   /** A payment was created: only the list pages changed. */
   evictPaymentList(): Promise<void> {
+    this.written.list = true;
     return this.cache.evictPaymentList(this.scope.storeHash);
+  }
+
+  private wrote(dependsOn: ReadDependency): boolean {
+    return dependsOn === 'payment-list' ? this.written.list : this.written.payments.has(dependsOn.paymentId);
   }
 }
 
