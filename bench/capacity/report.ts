@@ -98,8 +98,9 @@ export function details(cell: CellResult): string {
   const staleAges = cell.answers.flatMap((answer) => answer.outcome.staleAgeMs ?? []).sort((a, b) => a - b);
   const seconds = (ms: number | undefined) => fixed(ms === undefined ? undefined : ms / 1000, 1);
   const median = staleAges[Math.floor(staleAges.length / 2)];
+  const oldest = staleAges.at(-1);
   const ages =
-    median === undefined ? '' : `; stale answers' age median ${seconds(median)} s, oldest ${seconds(staleAges.at(-1))} s`;
+    median === undefined ? '' : `; stale answers' age median ${seconds(median)} s, oldest ${seconds(oldest)} s`;
   const codes = new Map<string, number>();
   for (const code of cell.answers.flatMap((answer) => answer.outcome.codes)) {
     codes.set(code, (codes.get(code) ?? 0) + 1);
