@@ -110,11 +110,15 @@ export async function startSandboxAndGateway(
   return { sandbox, gateway: started };
 }
 
-/** Polls the service's log file for its first line. */
+/**
+ * Polls the service's log file for its ready line: the first complete line with a URL. A gateway with
+ * `REDIS_URL` logs that Redis is ready before it listens.
+ */
 async function readyUrl(name: string, child: ChildProcess, logPath: string): Promise<string> {
   for (;;) {
     const output = readFileSync(logPath, 'utf8');
-    const url = output.includes('\n') ? urlOfReadyLine(output.slice(0, output.indexOf('\n'))) : undefined;
+    const lines = output.split('\n').slice(0, -1);
+    const url = lines.map(urlOfReadyLine).find((announced) => announced !== undefined);
     if (url) return url;
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before it was ready:\n${output}`);
     await sleep(20);

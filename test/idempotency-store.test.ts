@@ -14,7 +14,7 @@ import type { IdempotencyStore } from '../src/idempotency/store.js';
 import { withIdempotency, type IdempotencyContext } from '../src/idempotency/with-idempotency.js';
 import { RequestDeadline } from '../src/upstream/resilience/deadline.js';
 import { UpstreamError } from '../src/upstream/errors.js';
-import { useRedisConnections, useRedisServer } from './support/redis-server.js';
+import { useRedisConnections, useRedisServer } from './support/use-redis.js';
 
 const redis = useRedisServer();
 const { connect } = useRedisConnections(redis);

@@ -18,7 +18,7 @@ import {
   type StartRules,
 } from '../src/shared-state/quota-view.js';
 import { RedisQuotaView } from '../src/shared-state/quota-view-redis.js';
-import { useRedisConnections, useRedisServer } from './support/redis-server.js';
+import { useRedisConnections, useRedisServer } from './support/use-redis.js';
 import { startTcpProxy } from './support/tcp-proxy.js';
 import { waitUntil } from './support/wait-until.js';
 

@@ -19,7 +19,7 @@ import {
 } from './gql/graphql.js';
 import { paymentNotFound, serverError, tooManyRequests } from './support/fault-actions.js';
 import { offlinePayment, writtenId } from './support/offline-payment.js';
-import { useRedisServer } from './support/redis-server.js';
+import { useRedisServer } from './support/use-redis.js';
 import { useFileStack } from './support/file-stack.js';
 import { startStack, type StackOptions, type TestStack } from './support/stack.js';
 import { UpstreamGate } from './support/upstream-gate.js';
@@ -111,7 +111,7 @@ describe('the read cache in one process', () => {
     expect(callsOf(stack, store).sort()).toEqual(READ_117);
   });
 
-  it('caches list pages with their payments’ transactions, which a payment read later shares', async () => {
+  it('caches list pages with their payments’ transactions and details, which a payment read later shares', async () => {
     const store = newStore();
 
     const page = await stack.execute(CachedPageDocument, { first: 2 }, caller(store));
@@ -120,12 +120,15 @@ describe('the read cache in one process', () => {
     const payment = await stack.execute(CachedPaymentDocument, { id: first ?? '' }, caller(store));
 
     expect(again.body).toEqual({ data: page.body.data, extensions: { upstream: report(0, 3) } });
-    expect(payment.body.extensions).toEqual({ upstream: report(1, 1) });
+    // The page's items carry every detail field: each was kept as its payment's detail.
+    expect(payment.body).toEqual({
+      data: { payment: page.body.data?.payments.nodes[0] },
+      extensions: { upstream: report(0, 2) },
+    });
     expect(callsOf(stack, store)).toEqual([
       'GET /payments?offset=0&limit=2',
       `GET /payments/${first}/transactions`,
       `GET /payments/${second}/transactions`,
-      `GET /payments/${first}`,
     ]);
   });
 
@@ -346,6 +349,32 @@ describe('stale beats an error', () => {
     expect(bob.body.data).toEqual({ payment: null });
     expect(bob.body.errors?.[0]?.extensions?.['code']).toBe('UPSTREAM_SERVER_ERROR');
     expect(bob.body.extensions).not.toHaveProperty('stale');
+  });
+
+  it('never for what the request itself wrote: a write read back while the upstream fails shows no kept answer', async () => {
+    const store = newStore();
+    await expiredRead(store);
+    stack.sandbox.faults.add({ method: 'GET', path: '/payments/117', action: serverError(503) });
+
+    const write = await stack.execute(
+      UpdatePaymentProcessingStatusDocument,
+      { input: { paymentId: '117', processingStatus: 'REFUNDED' } },
+      caller(store),
+    );
+
+    // Its kept answer says COMPLETED: the payment is missing, with the read's own error, rather than shown so.
+    expect(write.body.data).toEqual({
+      updatePaymentProcessingStatus: {
+        __typename: 'UpdatePaymentProcessingStatusSuccess',
+        paymentId: '117',
+        payment: null,
+      },
+    });
+    expect(write.body.errors?.map((error) => [error.path, error.extensions?.['code']])).toEqual([
+      [['updatePaymentProcessingStatus', 'payment'], 'UPSTREAM_SERVER_ERROR'],
+    ]);
+    expect(write.body.extensions).toEqual({ upstream: report(2, 0) });
+    expect(callsOf(stack, store).slice(2)).toEqual(['PUT /payments/117/processing-status', 'GET /payments/117']);
   });
 
   it('never for a write: a write the upstream refused with a 429 is an error, whatever the cache holds', async () => {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { InProcessReadCacheStore } from '../src/shared-state/read-cache-memory.js';
 import { RedisReadCacheStore } from '../src/shared-state/read-cache-redis.js';
 import { ReadCache, type ReadKey, type ReadScope } from '../src/shared-state/read-cache.js';
-import { useRedisConnections, useRedisServer } from './support/redis-server.js';
+import { useRedisConnections, useRedisServer } from './support/use-redis.js';
 import { startTcpProxy } from './support/tcp-proxy.js';
 import { waitUntil } from './support/wait-until.js';
 
@@ -107,6 +107,31 @@ describe.each(STORES)('ReadCache over the $name store', ({ replicas }) => {
     await expect(refused).rejects.toBe(failure);
     clock.now += 1;
     await expect(cache.read(ALICE, PAYMENT_7, source.call, { serveStale: () => true })).rejects.toBe(failure);
+  });
+
+  it('keeps the answers that came inside another, for its credentials only, unless a write evicted them during its call', async () => {
+    const { clock, cache, other } = await cacheWithClock();
+    const source = upstream();
+    const detailsOf = (keys: ReadKey[]) => (page: { call: number }) => keys.map((key) => ({ key, value: { page } }));
+
+    await cache.read(ALICE, FIRST_PAGE, source.call, { alongside: detailsOf([PAYMENT_7, PAYMENT_8]) });
+    const seven = await other.read(ALICE, PAYMENT_7, source.call);
+    const bobsSeven = await other.read(BOB, PAYMENT_7, source.call);
+    clock.now += TTL_MS;
+    // Payment 8 is written while the page is being read again: what the page says of it may be from before.
+    const writeDuringCall = async () => {
+      await other.evictPayment('store-1', '8');
+      return source.call();
+    };
+    await cache.read(ALICE, FIRST_PAGE, writeDuringCall, { alongside: detailsOf([PAYMENT_7, PAYMENT_8]) });
+    const eight = await other.read(ALICE, PAYMENT_8, source.call);
+    const sevenAgain = await other.read(ALICE, PAYMENT_7, source.call);
+
+    expect(seven).toEqual({ value: { page: { call: 1 } }, source: 'cache', ageMs: 0, joined: false });
+    expect(bobsSeven).toEqual({ value: { call: 2 }, source: 'upstream', joined: false });
+    expect(eight).toEqual({ value: { call: 4 }, source: 'upstream', joined: false });
+    // Nothing from the second page was kept, not even payment 7's: its first answer has expired.
+    expect(sevenAgain).toEqual({ value: { call: 5 }, source: 'upstream', joined: false });
   });
 
   it('evicts a payment’s answers and the store’s list pages for every credential, and keeps other payments’', async () => {

@@ -8,6 +8,8 @@ export interface Outcome {
   kind: 'whole' | 'partial' | 'failed';
   rateLimited: boolean;
   stale: boolean;
+  /** `extensions.stale.ageMs`: the oldest kept answer in a stale answer; undefined on a fresh one. */
+  staleAgeMs: number | undefined;
   /** Upstream calls the gateway reported for this answer (`extensions.upstream.calls`). */
   calls: number | undefined;
   /** Reads the gateway answered from its cache; undefined when its report has no cache part. */
@@ -24,13 +26,16 @@ export interface Outcome {
 export function readCacheReport(extensions: Record<string, unknown> | undefined): {
   hits: number | undefined;
   stale: boolean;
+  staleAgeMs: number | undefined;
 } {
   const cache = field(field(extensions, 'upstream'), 'cache');
   const hits = field(cache, 'hits');
   const staleReads = field(cache, 'stale');
+  const ageMs = field(field(extensions, 'stale'), 'ageMs');
   return {
     hits: typeof hits === 'number' ? hits : undefined,
     stale: field(extensions, 'stale') !== undefined || (typeof staleReads === 'number' && staleReads > 0),
+    staleAgeMs: typeof ageMs === 'number' ? ageMs : undefined,
   };
 }
 
@@ -48,6 +53,7 @@ export function outcomeOf(status: number, body: unknown): Outcome {
     kind: codes.length === 0 ? 'whole' : hasData ? 'partial' : 'failed',
     rateLimited: codes.some((code) => RATE_LIMITED_CODES.has(code)),
     stale: cache.stale,
+    staleAgeMs: cache.staleAgeMs,
     calls: typeof calls === 'number' ? calls : undefined,
     cacheHits: cache.hits,
     codes,
@@ -56,7 +62,8 @@ export function outcomeOf(status: number, body: unknown): Outcome {
 
 /** No GraphQL answer: a non-200 status, or the connection failed (`TRANSPORT`). */
 export function failure(code: string): Outcome {
-  return { kind: 'failed', rateLimited: false, stale: false, calls: undefined, cacheHits: undefined, codes: [code] };
+  const nothing = { calls: undefined, cacheHits: undefined, staleAgeMs: undefined };
+  return { kind: 'failed', rateLimited: false, stale: false, ...nothing, codes: [code] };
 }
 
 function codeOf(error: unknown): string {

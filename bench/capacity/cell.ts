@@ -1,23 +1,23 @@
 /**
  * One cell of the capacity bench: a fresh sandbox (its own process, the real API's quota and 50 ms latency),
- * 1 or 2 gateway replicas as deployed (`node dist/main.js`, each its own process), and with the cache on a
- * fresh redis-server; then the team of users for a fixed time, the replicas taken in turn.
+ * a fresh redis-server, 1 or 2 gateway replicas as deployed (`node dist/main.js`, each its own process, all on
+ * that Redis); then the team of users for a fixed time, the replicas taken in turn.
  */
 import { setMaxListeners } from 'node:events';
 import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool } from 'undici';
 import { startService, type Service } from '../processes.js';
+import { startRedisServer, type RedisServer } from '../../test/support/redis-server.js';
 import { failure, outcomeOf, type Outcome } from './answers.js';
-import { startRedisServer, type RedisServer } from './redis-server.js';
 import { SandboxCalls } from './sandbox-calls.js';
 import { User, type Step, type StepKind } from './workload.js';
 
 /** The real API's quota per store (docs/upstream-contract.md §5.1) and a remote API's latency. */
 export const SANDBOX_SETTINGS = { SANDBOX_PORT: '0', SANDBOX_QUOTA: '150/60', SANDBOX_LATENCY_MS: '50' };
-export const STORE = { B2B_AUTH_TOKEN: 'capacity-token', B2B_STORE_HASH: 'capacity' };
+const STORE = { B2B_AUTH_TOKEN: 'capacity-token', B2B_STORE_HASH: 'capacity' };
 /** As the Dockerfile runs it: graphql-js skips its development checks. */
-export const PRODUCTION = { NODE_ENV: 'production' };
+const PRODUCTION = { NODE_ENV: 'production' };
 const SANDBOX_LOG_POLL_MS = 5_000;
 
 export interface CellSpec {
@@ -43,16 +43,23 @@ export interface CellResult extends CellSpec {
   loadAverage: { start: number; end: number };
 }
 
-/** The gateway's read-cache settings for a cell: Redis and the default TTL, or no cache at all. */
-export function cacheSettings(redis: RedisServer | undefined): Record<string, string> {
-  return redis ? { REDIS_URL: redis.url, REDIS_KEY_PREFIX: 'bench-capacity:' } : { READ_CACHE_TTL_MS: '0' };
+/**
+ * The gateway's shared-state settings for a cell: always Redis, as the documented deployment of several
+ * replicas has it (one quota view and idempotency store for all), so cache off and on differ in the read
+ * cache alone; with the cache off `READ_CACHE_TTL_MS=0`, with it on the defaults unless `ttlMs` is given.
+ */
+export function sharedStateSettings(redis: RedisServer, cache: boolean, ttlMs?: number): Record<string, string> {
+  const ttl = cache ? ttlMs : 0;
+  const readCache: Record<string, string> = ttl === undefined ? {} : { READ_CACHE_TTL_MS: String(ttl) };
+  return { REDIS_URL: redis.url, REDIS_KEY_PREFIX: 'bench-capacity:', ...readCache };
 }
 
-export async function runCell(spec: CellSpec, load: Load): Promise<CellResult> {
+/** `ttlMs`: the cache-on cells' `READ_CACHE_TTL_MS`; undefined leaves the gateway's default. */
+export async function runCell(spec: CellSpec, load: Load, ttlMs?: number): Promise<CellResult> {
   const services: Array<{ stop(): Promise<void> }> = [];
   try {
-    const redis = spec.cache ? await startRedisServer() : undefined;
-    if (redis) services.push(redis);
+    const redis = await startRedisServer();
+    services.push(redis);
     const sandbox = await startService('sandbox', ['dist/sandbox/main.js'], SANDBOX_SETTINGS);
     services.push(sandbox);
     const replicas: Service[] = [];
@@ -61,7 +68,7 @@ export async function runCell(spec: CellSpec, load: Load): Promise<CellResult> {
       const replica = await startService(`gateway-${index + 1}`, ['dist/main.js'], {
         ...env,
         ...PRODUCTION,
-        ...cacheSettings(redis),
+        ...sharedStateSettings(redis, spec.cache, ttlMs),
       });
       services.push(replica);
       replicas.push(replica);

@@ -50,7 +50,7 @@ const replicasLabel = (replicas: number) => `${replicas} replica${replicas > 1 ?
 export const cellLabel = (spec: CellSpec) => `${replicasLabel(spec.replicas)}, cache ${spec.cache ? 'on' : 'off'}`;
 const fixed = (value: number | undefined, digits = 0) => (value === undefined ? 'n/a' : value.toFixed(digits));
 
-export function machine(load: Load): string {
+export function machine(load: Load, ttlMs: number | undefined): string {
   const model = cpus()[0]?.model ?? 'unknown CPU';
   return [
     `date: ${new Date().toISOString()}`,
@@ -58,6 +58,7 @@ export function machine(load: Load): string {
     `node: ${process.version}`,
     `sandbox: quota 150 calls per 60 s, 50 ms latency; ${load.users} users, think time ` +
       `${load.thinkSeconds.min}-${load.thinkSeconds.max} s, ${load.seconds} s per cell`,
+    `cache on: READ_CACHE_TTL_MS ${ttlMs ?? "the gateway's default"}`,
   ].join('\n');
 }
 
@@ -82,33 +83,49 @@ export function table(cells: CellResult[]): string {
   return [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
 }
 
-/** What the table leaves out: whole and answered steps by kind, error codes, cut requests, the machine's load. */
+/**
+ * What the table leaves out: whole and answered steps by kind (with the stale ones and the upstream calls
+ * their answers reported), error codes, the sandbox's calls by request, cut requests, the machine's load.
+ */
 export function details(cell: CellResult): string {
   const kinds = (['page', 'payment', 'write'] as const).map((kind) => {
     const ofKind = cell.answers.filter((answer) => answer.kind === kind);
-    return `${kind} ${ofKind.filter((answer) => answer.outcome.kind === 'whole').length}/${ofKind.length}`;
+    const whole = ofKind.filter((answer) => answer.outcome.kind === 'whole').length;
+    const stale = ofKind.filter((answer) => answer.outcome.stale).length;
+    const calls = ofKind.reduce((sum, answer) => sum + (answer.outcome.calls ?? 0), 0);
+    return `${kind} ${whole}/${ofKind.length} (${stale} stale, ${calls} calls)`;
   });
+  const staleAges = cell.answers.flatMap((answer) => answer.outcome.staleAgeMs ?? []).sort((a, b) => a - b);
+  const seconds = (ms: number | undefined) => fixed(ms === undefined ? undefined : ms / 1000, 1);
+  const median = staleAges[Math.floor(staleAges.length / 2)];
+  const oldest = staleAges.at(-1);
+  const ages =
+    median === undefined ? '' : `; stale answers' age median ${seconds(median)} s, oldest ${seconds(oldest)} s`;
   const codes = new Map<string, number>();
   for (const code of cell.answers.flatMap((answer) => answer.outcome.codes)) {
     codes.set(code, (codes.get(code) ?? 0) + 1);
   }
   const codeList = [...codes].sort((a, b) => b[1] - a[1]).map(([code, times]) => `${code} ${times}`);
+  const calls = [...cell.upstream.byRequest]
+    .sort((a, b) => b[1] - a[1])
+    .map(([request, times]) => `${request} ${times}`);
   const missed = cell.upstream.missed > 0 ? `; ${cell.upstream.missed} request log entries missed` : '';
   return (
     `- ${cellLabel(cell)}: whole/answered ${kinds.join(', ')}; cut at the end ${cell.cut}; ` +
-    `error codes ${codeList.join(', ') || 'none'}; load average ${fixed(cell.loadAverage.start, 1)} at the start, ` +
+    `error codes ${codeList.join(', ') || 'none'}${ages}; upstream calls ${calls.join(', ') || 'none'}; ` +
+    `load average ${fixed(cell.loadAverage.start, 1)} at the start, ` +
     `${fixed(cell.loadAverage.end, 1)} at the end${missed}`
   );
 }
 
 /** Per replica count: the cache on serves 20 times the whole page views of the cache off, none RATE_LIMITED. */
-export function targets(cells: CellResult[], replicaCounts: number[], skipped: string | undefined): string {
+export function targets(cells: CellResult[], replicaCounts: number[]): string {
   const summaries = cells.map(summarize);
   const lines = replicaCounts.map((replicas) => {
     const off = summaries.find((cell) => cell.replicas === replicas && !cell.cache);
     const on = summaries.find((cell) => cell.replicas === replicas && cell.cache);
     const name = replicasLabel(replicas);
-    if (!on) return `- ${name}: not measured (${skipped ?? 'no cache-on cell run'})`;
+    if (!on) return `- ${name}: not measured (no cache-on cell run)`;
     if (!off) return `- ${name}: not measured (no cache-off cell run)`;
     const factor = on.wholePerMinute / off.wholePerMinute;
     const met = factor >= TARGET_FACTOR && on.rateLimited === 0;

@@ -11,6 +11,8 @@ export class SandboxCalls {
   tooManyRequests = 0;
   /** Entries the log dropped before they were read. */
   missed = 0;
+  /** Calls by method and path, ids replaced (`GET /payments/{id}/transactions`): what the quota went to. */
+  readonly byRequest = new Map<string, number>();
   private lastSeq = 0;
 
   /** Counts the calls that arrived before `until` (epoch ms). */
@@ -30,6 +32,8 @@ export class SandboxCalls {
       this.lastSeq = seq;
       if (Number(field(entry, 'at')) >= this.until) continue;
       this.calls += 1;
+      const request = `${String(field(entry, 'method'))} ${String(field(entry, 'path')).replace(/\/\d+/g, '/{id}')}`;
+      this.byRequest.set(request, (this.byRequest.get(request) ?? 0) + 1);
       if (field(entry, 'status') === 429) this.tooManyRequests += 1;
     }
   }

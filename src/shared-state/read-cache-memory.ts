@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import type { CachedAnswer, CallClaim, Lookup, ReadCacheStore, ReadDependency, ReadKey, ReadScope } from './read-cache.js';
+import type { AlongsideKept, CachedAnswer, CallClaim, Lookup, ReadCacheStore, ReadDependency, ReadKey, ReadScope } from './read-cache.js';
 
 export interface InProcessReadCacheSettings {
   /** The most bytes (UTF-16 code units of JSON) of answers kept; the least recently used go first. */
@@ -44,6 +44,14 @@ export class InProcessReadCacheStore implements ReadCacheStore {
   async keep(scope: ReadScope, key: ReadKey, answer: CachedAnswer, version: string): Promise<void> {
     if (this.versionOf(scope.storeHash, key.dependsOn) !== version) return;
     this.answers.set(answerKey(scope, key), { ...answer, version });
+  }
+
+  async keepAlongside(scope: ReadScope, { basis, basisVersion, storedAt, answers }: AlongsideKept): Promise<void> {
+    if (this.versionOf(scope.storeHash, basis.dependsOn) !== basisVersion) return;
+    for (const { key, json } of answers) {
+      const version = this.versionOf(scope.storeHash, key.dependsOn);
+      this.answers.set(answerKey(scope, key), { json, storedAt, version });
+    }
   }
 
   async evict(storeHash: string, dependencies: ReadDependency[]): Promise<void> {

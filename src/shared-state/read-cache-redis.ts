@@ -1,11 +1,27 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { CachedAnswer, CallClaim, Lookup, ReadCacheStore, ReadDependency, ReadKey, ReadScope } from './read-cache.js';
+import type { AlongsideKept, CachedAnswer, CallClaim, Lookup, ReadCacheStore, ReadDependency, ReadKey, ReadScope } from './read-cache.js';
 import { luaScript, SharedStateUnavailableError, type RedisConnection } from './redis-connection.js';
 
 /** Deletes a lock only if it is still ours: it may have run out and been taken by another replica. */
 const RELEASE = luaScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0
+`);
+
+/**
+ * KEYS: the epoch, the basis's version, then per answer its dependency's version and its answer key; ARGV: the
+ * basis's version as read, `storedAt`, the answers' PX, then per answer its JSON. Nothing is kept once the basis
+ * changed; otherwise each answer under `<epoch>/<its dependency's version>`, as `lookup` builds versions.
+ */
+const KEEP_ALONGSIDE = luaScript(`
+local epoch = redis.call('GET', KEYS[1]) or ''
+if epoch .. '/' .. (redis.call('GET', KEYS[2]) or '') ~= ARGV[1] then return 0 end
+for i = 3, #KEYS, 2 do
+  local version = epoch .. '/' .. (redis.call('GET', KEYS[i]) or '')
+  local json = ARGV[4 + (i - 3) / 2]
+  redis.call('SET', KEYS[i + 1], version .. '\\n' .. ARGV[2] .. '\\n' .. json, 'PX', ARGV[3])
+end
+return 1
 `);
 
 const FIRST_EPOCH_RETRY_MS = 100;
@@ -70,6 +86,16 @@ export class RedisReadCacheStore implements ReadCacheStore {
       client.set(this.answerKey(scope, key), value, { PX: this.keepMs }),
     );
     await this.quietly(kept);
+  }
+
+  async keepAlongside(scope: ReadScope, { basis, basisVersion, storedAt, answers }: AlongsideKept): Promise<void> {
+    const keys = [this.epochKey(), this.versionKey(scope.storeHash, basis.dependsOn)];
+    const args = [basisVersion, String(storedAt), String(this.keepMs)];
+    for (const { key, json } of answers) {
+      keys.push(this.versionKey(scope.storeHash, key.dependsOn), this.answerKey(scope, key));
+      args.push(json);
+    }
+    await this.quietly(this.redis.evaluate('read-cache', KEEP_ALONGSIDE, keys, args));
   }
 
   async evict(storeHash: string, dependencies: ReadDependency[]): Promise<void> {

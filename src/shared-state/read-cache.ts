@@ -49,6 +49,26 @@ export interface Lookup {
   version: string | undefined;
 }
 
+/** An answer that came inside another's: a list page's item is also its payment's detail. */
+export interface AlongsideAnswer {
+  key: ReadKey;
+  value: unknown;
+}
+
+/**
+ * Answers that came inside the answer to `basis` (read under `basisVersion`, kept at `storedAt`), to keep
+ * each under its own dependency's version unless what `basis` depends on changed since `basisVersion` was
+ * read. Sound only when every eviction of their dependencies also evicts `basis`'s (a payment's write evicts
+ * the list pages): then no write to them came between the read's lookup and now, so their versions now are
+ * those from before the call.
+ */
+export interface AlongsideKept {
+  basis: ReadKey;
+  basisVersion: string;
+  storedAt: number;
+  answers: Array<{ key: ReadKey; json: string }>;
+}
+
 /** A claim on making one read's call for every replica; `release` once the answer is stored. */
 export type CallClaim = { granted: true; release(): Promise<void> } | { granted: false };
 
@@ -61,6 +81,8 @@ export interface ReadCacheStore {
   lookup(scope: ReadScope, key: ReadKey): Promise<Lookup>;
   /** Keeps `answer` for the stale window, unless what it depends on changed since `version` was read. */
   keep(scope: ReadScope, key: ReadKey, answer: CachedAnswer, version: string): Promise<void>;
+  /** Keeps answers that came inside another's, unless what that one depends on changed since it was looked up. */
+  keepAlongside(scope: ReadScope, kept: AlongsideKept): Promise<void>;
   /** Makes every answer that depends on `dependencies` unusable, for every credential of the store. */
   evict(storeHash: string, dependencies: ReadDependency[]): Promise<void>;
   /**
@@ -78,7 +100,13 @@ export type ReadOutcome =
 /** `joined`: the answer came from a call another caller of this process made for the same read. */
 export type ReadResult<T> = { value: T; joined: boolean } & ReadOutcome;
 
-export interface ReadOptions {
+export interface ReadOptions<T = unknown> {
+  /**
+   * Answers the call's answer also gives (a list page's items are their payments' details), kept with it
+   * when it comes from the upstream, so reading them next costs no call. Their dependencies must be evicted
+   * only with the answer's own (see `ReadCacheStore.keepAlongside`).
+   */
+  alongside?: (value: T) => AlongsideAnswer[];
   /** Whether a kept answer may stand in for the call's failure (an upstream failure, not a 404). */
   serveStale?: (error: unknown) => boolean;
   /**
@@ -129,7 +157,7 @@ export class ReadCache {
     scope: ReadScope,
     key: ReadKey,
     call: () => Promise<T>,
-    options: ReadOptions = {},
+    options: ReadOptions<T> = {},
   ): Promise<ReadResult<T>> {
     if (!this.enabled) return { value: await call(), source: 'upstream', joined: false };
     const lookup = await this.store.lookup(scope, key);
@@ -167,7 +195,7 @@ export class ReadCache {
   private async join<T>(
     flight: Flight,
     again: () => Promise<ReadResult<T>>,
-    options: ReadOptions,
+    options: ReadOptions<T>,
   ): Promise<ReadResult<T>> {
     const stillMine = () => !(options.over?.() ?? false);
     let shared;
@@ -183,7 +211,13 @@ export class ReadCache {
     return { ...shared.outcome, value, joined: true };
   }
 
-  private async fly<T>(scope: ReadScope, key: ReadKey, lookup: Lookup, call: () => Promise<T>, options: ReadOptions) {
+  private async fly<T>(
+    scope: ReadScope,
+    key: ReadKey,
+    lookup: Lookup,
+    call: () => Promise<T>,
+    options: ReadOptions<T>,
+  ) {
     let claim: CallClaim = { granted: false };
     if (lookup.version !== undefined) {
       claim = await this.store.claimCall(scope, key, lookup.version, this.settings.singleFlight.lockMs);
@@ -203,7 +237,15 @@ export class ReadCache {
       }
       const json = JSON.stringify(value);
       if (json !== undefined && lookup.version !== undefined) {
-        await this.store.keep(scope, key, { json, storedAt: this.now() }, lookup.version);
+        const storedAt = this.now();
+        await this.store.keep(scope, key, { json, storedAt }, lookup.version);
+        const answers = (options.alongside?.(value) ?? []).flatMap((answer) => {
+          const answerJson = JSON.stringify(answer.value);
+          return answerJson === undefined ? [] : [{ key: answer.key, json: answerJson }];
+        });
+        if (answers.length > 0) {
+          await this.store.keepAlongside(scope, { basis: key, basisVersion: lookup.version, storedAt, answers });
+        }
       }
       return { value, json, outcome: { source: 'upstream' } as const };
     } finally {
@@ -211,7 +253,7 @@ export class ReadCache {
     }
   }
 
-  private staleAnswer(answer: CachedAnswer | undefined, error: unknown, options: ReadOptions) {
+  private staleAnswer<T>(answer: CachedAnswer | undefined, error: unknown, options: ReadOptions<T>) {
     if (!answer || !(options.serveStale?.(error) ?? false)) return undefined;
     const ageMs = this.ageOf(answer);
     if (ageMs >= Math.max(this.settings.staleMs, this.settings.ttlMs)) return undefined;

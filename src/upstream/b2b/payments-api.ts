@@ -4,8 +4,10 @@ import { UpstreamError } from '../errors.js';
 import { upstreamPath, type UpstreamRequest } from '../http/request.js';
 import type { UpstreamCaller } from '../resilience/caller.js';
 import { readAnswer } from '../answers.js';
+import { isRecord } from '../json.js';
 import { B2B_DIALECT, type B2bEnvelope } from './envelope.js';
 import {
+  DETAIL_ONLY_FIELDS,
   decodeId,
   decodeOperations,
   decodePayment,
@@ -21,7 +23,7 @@ import type {
   WirePaymentOperations,
   WireTransaction,
 } from './payments-types.js';
-import type { CacheTally, RequestReadCache } from './request-read-cache.js';
+import type { AlongsideRead, CacheTally, RequestReadCache } from './request-read-cache.js';
 
 /**
  * The nine B2B Edition payments endpoints (docs/upstream-contract.md §2), one typed method each. The only
@@ -44,7 +46,8 @@ export class PaymentsApi {
   async listPayments(params: ListPaymentsParams = {}): Promise<DecodedPaymentPage> {
     const endpoint = 'listPayments';
     const path = upstreamPath('payments');
-    const { data, meta } = await this.read({ endpoint, method: 'GET', path, query: { ...params } }, 'payment-list');
+    const request: UpstreamRequest = { endpoint, method: 'GET', path, query: { ...params } };
+    const { data, meta } = await this.read(request, 'payment-list', detailsInPage);
     return decodePaymentPage(endpoint, data, meta);
   }
 
@@ -113,9 +116,13 @@ export class PaymentsApi {
   }
 
   /** A read, through the cache when there is one; the envelope is what is kept (plain JSON), decoded per use. */
-  private read(request: UpstreamRequest, dependsOn: ReadDependency): Promise<B2bEnvelope> {
+  private read(
+    request: UpstreamRequest,
+    dependsOn: ReadDependency,
+    alongside?: (envelope: B2bEnvelope) => AlongsideRead[],
+  ): Promise<B2bEnvelope> {
     if (!this.cache) return this.request(request);
-    return this.cache.read(request, dependsOn, () => this.request(request));
+    return this.cache.read(request, dependsOn, () => this.request(request), alongside);
   }
 
   /**
@@ -139,4 +146,25 @@ export class PaymentsApi {
   private async request(request: UpstreamRequest): Promise<B2bEnvelope> {
     return readAnswer(request, await this.caller.send(request), B2B_DIALECT, this.credentials).value;
   }
+}
+
+/**
+ * A list page's items that carry every detail-only field, each as the answer to its `GET /payments/{id}`:
+ * the same record (docs/upstream-contract.md §2.2, §2.3), so opening a payment just seen on a page costs no
+ * call. Sound because every write to a payment also evicts the list pages. An item the decoder would refuse is
+ * left out: its detail call says so.
+ */
+function detailsInPage(envelope: B2bEnvelope): AlongsideRead[] {
+  if (!Array.isArray(envelope.data)) return [];
+  return envelope.data.flatMap((item: unknown) => {
+    if (!isRecord(item) || !isPaymentId(item['id'])) return [];
+    if (!DETAIL_ONLY_FIELDS.every((name) => item[name] !== undefined && item[name] !== null)) return [];
+    const path = upstreamPath('payments', item['id']);
+    const request: UpstreamRequest = { endpoint: 'getPayment', method: 'GET', path };
+    return [{ request, dependsOn: { paymentId: String(item['id']) }, value: { data: item, meta: {} } }];
+  });
+}
+
+function isPaymentId(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
 }

@@ -21,12 +21,24 @@ function isUpstreamFailure(error: unknown): boolean {
   return error instanceof UpstreamError && error.retryable;
 }
 
+/** Another GET's answer that came inside a read's answer: a list page's item is its payment's detail. */
+export interface AlongsideRead {
+  request: UpstreamRequest;
+  dependsOn: ReadDependency;
+  value: unknown;
+}
+
 /**
  * One request's way through the process's read cache: its credential scope, and a tally of what its reads
  * got. Made per request with its payments API, dropped with it.
  */
 export class RequestReadCache {
   readonly tally: CacheTally = { hits: 0, stale: 0, oldestStaleMs: undefined };
+  /**
+   * What this request's own writes evicted: a kept answer of it is from before the write, so the request's
+   * reads of it (the write read back) never fall back to one: its answer must show its write or fail.
+   */
+  private readonly written = { payments: new Set<string>(), list: false };
 
   constructor(
     private readonly cache: ReadCache,
@@ -40,10 +52,29 @@ export class RequestReadCache {
     return this.cache.enabled;
   }
 
-  /** A GET's answer, from the cache or from `call`; `dependsOn` says which writes make it out of date. */
-  async read<T>(request: UpstreamRequest, dependsOn: ReadDependency, call: () => Promise<T>): Promise<T> {
+  /**
+   * A GET's answer, from the cache or from `call`; `dependsOn` says which writes make it out of date.
+   * `alongside`: other GETs' answers that a fresh answer also gives, kept with it (see `ReadOptions.alongside`).
+   */
+  async read<T>(
+    request: UpstreamRequest,
+    dependsOn: ReadDependency,
+    call: () => Promise<T>,
+    alongside?: (value: T) => AlongsideRead[],
+  ): Promise<T> {
     const key = { request: requestKey(request), dependsOn };
-    const result = await this.cache.read(this.scope, key, call, { serveStale: isUpstreamFailure, over: this.over });
+    const options = {
+      serveStale: (error: unknown) => isUpstreamFailure(error) && !this.wrote(dependsOn),
+      over: this.over,
+      ...(alongside && {
+        alongside: (value: T) =>
+          alongside(value).map((read) => ({
+            key: { request: requestKey(read.request), dependsOn: read.dependsOn },
+            value: read.value,
+          })),
+      }),
+    };
+    const result = await this.cache.read(this.scope, key, call, options);
     if (result.source === 'stale') {
       this.tally.stale += 1;
       this.tally.oldestStaleMs = Math.max(this.tally.oldestStaleMs ?? 0, result.ageMs);
@@ -55,12 +86,19 @@ export class RequestReadCache {
 
   /** On every replica, before it resolves: a write to this payment changed its answers and the list pages. */
   evictPayment(paymentId: number): Promise<void> {
+    this.written.payments.add(String(paymentId));
+    this.written.list = true;
     return this.cache.evictPayment(this.scope.storeHash, String(paymentId));
   }
 
   /** A payment was created: only the list pages changed. */
   evictPaymentList(): Promise<void> {
+    this.written.list = true;
     return this.cache.evictPaymentList(this.scope.storeHash);
+  }
+
+  private wrote(dependsOn: ReadDependency): boolean {
+    return dependsOn === 'payment-list' ? this.written.list : this.written.payments.has(dependsOn.paymentId);
   }
 }
 
