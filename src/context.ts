@@ -7,6 +7,8 @@ import type { TransactionsApi } from './upstream/admin/transactions-api.js';
 import type { PaymentsApi } from './upstream/b2b/payments-api.js';
 import type { UpstreamCall } from './upstream/http/request.js';
 import type { RequestUpstream, Upstream } from './upstream/index.js';
+import type { CacheTally } from './upstream/b2b/request-read-cache.js';
+import type { CallExpectation } from './upstream/resilience/admission.js';
 import type { RequestDeadline } from './upstream/resilience/deadline.js';
 
 export interface ContextDependencies {
@@ -27,8 +29,14 @@ export interface GatewayContext {
   readonly loaders: PaymentLoaders;
   /** Upstream calls this request made, in the order they finished. */
   readonly upstreamCalls: UpstreamCall[];
-  /** The time this request has left: every upstream call, retry and wait fits inside it. */
-  readonly deadline: RequestDeadline;
+  /**
+   * What the query limits tell the request's deadline before it runs: the most upstream calls its query may
+   * make. The deadline itself (the time the request has left, with its timer and AbortSignals) is made at
+   * the request's first upstream call, and takes the expectation then.
+   */
+  readonly deadline: CallExpectation;
+  /** What this request's reads got from the read cache; undefined while it has made no upstream API. */
+  readonly cacheTally: CacheTally | undefined;
   /** What `withIdempotency` needs: the key store, this caller's scope and its Idempotency-Key header. */
   readonly idempotency: IdempotencyContext;
 }
@@ -38,10 +46,11 @@ export interface GatewayContext {
  * refused query) makes no deadline, timer, AbortSignal, API or loader, and a query makes no write's
  * idempotency scope. Lives as long as its request.
  */
-class RequestScope {
+class RequestScope implements CallExpectation {
   readonly upstreamCalls: UpstreamCall[] = [];
   #credentials: CallerCredentials | undefined;
   #deadline: RequestDeadline | undefined;
+  #expectedCalls: number | undefined;
   #apis: RequestUpstream | undefined;
   #loaders: PaymentLoaders | undefined;
   #idempotency: IdempotencyContext | undefined;
@@ -51,9 +60,18 @@ class RequestScope {
     private readonly dependencies: ContextDependencies,
   ) {}
 
-  get deadline(): RequestDeadline {
-    // The request's signal, which aborts the deadline when the client leaves, is itself made on first read.
-    return (this.#deadline ??= this.dependencies.upstream.startDeadline(this.request.signal));
+  /** The context's `deadline`: the scope holds the expectation until the deadline is made. */
+  get deadline(): CallExpectation {
+    return this;
+  }
+
+  expectCalls(calls: number): void {
+    this.#expectedCalls = calls;
+    this.#deadline?.expectCalls(calls);
+  }
+
+  get cacheTally(): CacheTally | undefined {
+    return this.#apis?.payments.cacheTally;
   }
 
   get payments(): PaymentsApi {
@@ -78,7 +96,7 @@ class RequestScope {
         return idempotencyScope('refused' in credentials ? undefined : credentials);
       },
       headerKey: this.request.headers.get('idempotency-key') ?? undefined,
-      deadline: this.deadline,
+      deadline: this.upstreamDeadline,
     });
   }
 
@@ -94,7 +112,15 @@ class RequestScope {
       upstreamCalls.push(call);
       dependencies.onUpstreamCall?.(request, call);
     };
-    return (this.#apis = dependencies.upstream.forRequest(this.credentials, this.deadline, recordCall));
+    return (this.#apis = dependencies.upstream.forRequest(this.credentials, this.upstreamDeadline, recordCall));
+  }
+
+  private get upstreamDeadline(): RequestDeadline {
+    if (this.#deadline) return this.#deadline;
+    // The request's signal, which aborts the deadline when the client leaves, is itself made on first read.
+    const deadline = this.dependencies.upstream.startDeadline(this.request.signal);
+    if (this.#expectedCalls !== undefined) deadline.expectCalls(this.#expectedCalls);
+    return (this.#deadline = deadline);
   }
 
   private get credentials(): CallerCredentials {
@@ -122,6 +148,7 @@ const SCOPE_PARTS: Record<keyof GatewayContext, PropertyDescriptor> = {
   loaders: fromScope('loaders'),
   upstreamCalls: fromScope('upstreamCalls'),
   deadline: fromScope('deadline'),
+  cacheTally: fromScope('cacheTally'),
   idempotency: fromScope('idempotency'),
 };
 
