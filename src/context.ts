@@ -131,7 +131,7 @@ class RequestScope implements CallExpectation {
 const SCOPE = Symbol('request scope');
 type ScopedContext = YogaInitialContext & { [SCOPE]: RequestScope };
 
-/** Reads one part of the request's scope; defined on Yoga's context object, whose properties Yoga copies. */
+/** Reads one part of the request's scope; defined on a prototype of Yoga's context object. */
 const fromScope = (part: keyof GatewayContext): PropertyDescriptor => ({
   get(this: ScopedContext) {
     return this[SCOPE][part];
@@ -139,8 +139,9 @@ const fromScope = (part: keyof GatewayContext): PropertyDescriptor => ({
 });
 
 /**
- * Not enumerable: Yoga merges what the factory returns into its context with `Object.assign`, which would
- * read (and so make) every part of an enumerable getter.
+ * Not own properties of the context: Yoga merges what the factory returns into its context with
+ * `Object.assign`, which would read (and so make) every part of an own enumerable getter; and defining
+ * seven accessors on every request's context cost more than the rest of the factory (bench/README.md).
  */
 const SCOPE_PARTS: Record<keyof GatewayContext, PropertyDescriptor> = {
   payments: fromScope('payments'),
@@ -153,13 +154,31 @@ const SCOPE_PARTS: Record<keyof GatewayContext, PropertyDescriptor> = {
 };
 
 /**
+ * The parts' getters on top of each prototype a context had, made once per prototype: Yoga's context is a
+ * plain object (one prototype for all), or for each operation of a batch an object whose prototype is the
+ * request's server context (gone with it).
+ */
+const scopedPrototypes = new WeakMap<object, object>();
+
+function scopedPrototypeOf(context: object): object {
+  const parent = Object.getPrototypeOf(context) as object | null;
+  let prototype = parent && scopedPrototypes.get(parent);
+  if (!prototype) {
+    prototype = Object.create(parent, SCOPE_PARTS) as object;
+    if (parent) scopedPrototypes.set(parent, prototype);
+  }
+  return prototype;
+}
+
+/**
  * Returns the per-request context factory for Yoga; it lives as long as the app. The context it makes is
  * Yoga's own context object with the request's parts added, each made on first read.
  */
 export function createContextFactory(dependencies: ContextDependencies) {
   return (initial: YogaInitialContext): GatewayContext => {
-    const context = Object.assign(initial, { [SCOPE]: new RequestScope(initial.request, dependencies) });
-    return Object.defineProperties(context, SCOPE_PARTS) as ScopedContext & GatewayContext;
+    const context = initial as ScopedContext;
+    context[SCOPE] = new RequestScope(initial.request, dependencies);
+    return Object.setPrototypeOf(context, scopedPrototypeOf(context)) as ScopedContext & GatewayContext;
   };
 }
 
