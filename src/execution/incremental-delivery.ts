@@ -33,7 +33,8 @@ export function useIncrementalDelivery(): Plugin<YogaInitialContext> {
         // them): a document without either is validated by graphql-js's rules, and the rule list is not
         // filtered again on every request (bench/README.md).
         ...(onValidate && {
-          onValidate: (payload) => (hasIncrementalDelivery(payload.params.documentAST) ? onValidate(payload) : undefined),
+          onValidate: (payload) =>
+            hasIncrementalDelivery(payload.params.documentAST) ? onValidate(payload) : undefined,
         }),
       });
     },
