@@ -12,7 +12,8 @@
 import { execFileSync } from 'node:child_process';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { mergeParts, TRANSPORTS, type AnswerPart } from '../test/support/incremental-parts.js';
-import { startSandboxAndGateway, type Service } from './processes.js';
+import { startGateway, startSandbox, type Service } from './processes.js';
+import { gatewayLaunch } from './runtime.js';
 
 const WARM_UP_ROUNDS = 3;
 const PAGE_SIZE = 50;
@@ -91,7 +92,10 @@ async function main(): Promise<void> {
   execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
   const services: Service[] = [];
   try {
-    const { gateway } = await startSandboxAndGateway(services, latencyMs);
+    const sandbox = await startSandbox(latencyMs);
+    services.push(sandbox);
+    const gateway = await startGateway(sandbox, gatewayLaunch(undefined), { path: process.execPath });
+    services.push(gateway);
 
     // Every variant must answer the same data with the same calls, or its timings mean nothing.
     const probes = await Promise.all(VARIANTS.map((variant) => send(gateway, variant)));

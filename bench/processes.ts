@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { GatewayLaunch } from './runtime.js';
 import { BENCH_CREDENTIALS } from './shapes.js';
 
 /** Linux's USER_HZ is 100 on every mainstream architecture. */
@@ -83,31 +84,68 @@ export async function startService(
   };
 }
 
+/** Every server runs as deployed (the Dockerfile's NODE_ENV): graphql-js skips its development checks. */
+export const PRODUCTION = { NODE_ENV: 'production' };
+
+/** Which Node binary runs a server (a NodeRuntime is one), and node arguments before its script (`--cpu-prof`). */
+export interface Runner {
+  path: string;
+  nodeArgs?: string[];
+}
+
 /**
- * The built sandbox with `latencyMs` of upstream latency, and the built gateway in front of it as the
- * Dockerfile runs it (production mode), reading as BENCH_CREDENTIALS' store. Each is added to `services` as
- * soon as it runs, for the caller to stop.
+ * A store quota no cell comes near (the real API's is 150 calls a minute): the optimum knows no quota, and
+ * a gateway told of the real one paces its calls and refuses pages it cannot admit (the 51-call pages at
+ * concurrency 32), which would measure the quota, not the gateway. Its pacing code still runs per call.
  */
-export async function startSandboxAndGateway(
-  services: Service[],
-  latencyMs: number,
-  gateway: { nodeFlags?: string[]; env?: Record<string, string> } = {},
-): Promise<{ sandbox: Service; gateway: Service }> {
-  const sandbox = await startService('sandbox', ['dist/sandbox/main.js'], {
-    SANDBOX_PORT: '0',
-    SANDBOX_LATENCY_MS: String(latencyMs),
-  });
-  services.push(sandbox);
-  const started = await startService('gateway', [...(gateway.nodeFlags ?? []), 'dist/main.js'], {
+const UNREACHED_QUOTA = '100000000/60';
+
+/** The built sandbox with `latencyMs` of upstream latency, on the bench's own Node. */
+export function startSandbox(latencyMs: number): Promise<Service> {
+  const env = { SANDBOX_PORT: '0', SANDBOX_LATENCY_MS: String(latencyMs), SANDBOX_QUOTA: UNREACHED_QUOTA };
+  return startService('sandbox', ['dist/sandbox/main.js'], env);
+}
+
+/**
+ * The built gateway as the Docker image runs it, `node --env-file=node-options.env dist/main.js` in
+ * production (runtime.ts, `gatewayLaunch`), in front of `sandbox` as BENCH_CREDENTIALS' store, with `env`
+ * added to its settings. Its read cache is off: the optimum has none, and every figure compares the work
+ * of the same upstream calls (a cached page would be answered without them).
+ */
+export function startGateway(
+  sandbox: Service,
+  launch: GatewayLaunch,
+  runner: Runner,
+  env: Record<string, string> = {},
+): Promise<Service> {
+  const settings = {
     PORT: '0',
-    NODE_ENV: 'production',
     B2B_API_URL: sandbox.url,
     B2B_AUTH_TOKEN: BENCH_CREDENTIALS.authToken,
     B2B_STORE_HASH: BENCH_CREDENTIALS.storeHash,
-    ...gateway.env,
-  });
-  services.push(started);
-  return { sandbox, gateway: started };
+    READ_CACHE_TTL_MS: '0',
+    ...PRODUCTION,
+    ...env,
+    ...launch.env,
+  };
+  const args = [...launch.nodeArgs, ...(runner.nodeArgs ?? []), 'dist/main.js'];
+  return startService('gateway', args, settings, runner.path);
+}
+
+/**
+ * The baselines run compiled (bench/tsconfig.build.json), as the gateway does, so no TypeScript loader
+ * counts in their memory or CPU; and with Node's default options, since node-options.env is the gateway's
+ * deployment. The optimum (optimum-server.ts) makes its calls to `sandbox`, at most `maxInFlight` at once.
+ */
+export function startOptimum(runner: Runner, sandbox: Service, maxInFlight: number): Promise<Service> {
+  const args = [...(runner.nodeArgs ?? []), 'bench/build/bench/optimum-server.js', sandbox.url, String(maxInFlight)];
+  return startService('optimum', args, PRODUCTION, runner.path);
+}
+
+/** A bare Yoga with the gateway's schema (yoga-server.ts); `lean`, with its body-size stream off. */
+export function startYoga(runner: Runner, lean: boolean): Promise<Service> {
+  const args = [...(runner.nodeArgs ?? []), 'bench/build/bench/yoga-server.js', ...(lean ? ['--lean'] : [])];
+  return startService(lean ? 'lean Yoga' : 'Yoga', args, PRODUCTION, runner.path);
 }
 
 /**

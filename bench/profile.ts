@@ -16,11 +16,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { startService, type Service } from './processes.js';
+import { startGateway, startSandbox, startYoga, type Service } from './processes.js';
 import { gatewayLaunch, resolveNode } from './runtime.js';
-import { BENCH_CREDENTIALS, SHAPES, type Shape } from './shapes.js';
+import { SHAPES, type Shape } from './shapes.js';
 
-const PRODUCTION = { NODE_ENV: 'production' };
 const TYPENAME: Shape = { label: 'typename', operationName: '', body: JSON.stringify({ query: '{ __typename }' }) };
 
 /** The parts of V8's .cpuprofile format read here. */
@@ -56,29 +55,11 @@ const launch = gatewayLaunch(values['gateway-node-options']);
 const profileDir = mkdtempSync(join(tmpdir(), 'gateway-profile-'));
 const services: Service[] = [];
 try {
-  const sandbox = await startService('sandbox', ['dist/sandbox/main.js'], {
-    SANDBOX_PORT: '0',
-    SANDBOX_LATENCY_MS: values.latency,
-  });
+  const sandbox = await startSandbox(Number(values.latency));
   services.push(sandbox);
-  const profiling = ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
+  const profiled = { ...runtime, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] };
   // The lean Yoga runs as `npm run bench` runs it: Node's default options.
-  const gateway =
-    server === 'lean'
-      ? await startService('lean Yoga', [...profiling, 'bench/build/bench/yoga-server.js', '--lean'], PRODUCTION, runtime.path)
-      : await startService(
-          'gateway',
-          [...launch.nodeArgs, ...profiling, 'dist/main.js'],
-          {
-            PORT: '0',
-            ...PRODUCTION,
-            B2B_API_URL: sandbox.url,
-            B2B_AUTH_TOKEN: BENCH_CREDENTIALS.authToken,
-            B2B_STORE_HASH: BENCH_CREDENTIALS.storeHash,
-            ...launch.env,
-          },
-          runtime.path,
-        );
+  const gateway = server === 'lean' ? await startYoga(profiled, true) : await startGateway(sandbox, launch, profiled);
   services.push(gateway);
   const load = (duration: number) =>
     autocannon({

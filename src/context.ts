@@ -7,6 +7,8 @@ import type { TransactionsApi } from './upstream/admin/transactions-api.js';
 import type { PaymentsApi } from './upstream/b2b/payments-api.js';
 import type { UpstreamCall } from './upstream/http/request.js';
 import type { RequestUpstream, Upstream } from './upstream/index.js';
+import type { CacheTally } from './upstream/b2b/request-read-cache.js';
+import type { CallExpectation } from './upstream/resilience/admission.js';
 import type { RequestDeadline } from './upstream/resilience/deadline.js';
 
 export interface ContextDependencies {
@@ -27,8 +29,14 @@ export interface GatewayContext {
   readonly loaders: PaymentLoaders;
   /** Upstream calls this request made, in the order they finished. */
   readonly upstreamCalls: UpstreamCall[];
-  /** The time this request has left: every upstream call, retry and wait fits inside it. */
-  readonly deadline: RequestDeadline;
+  /**
+   * What the query limits tell the request's deadline before it runs: the most upstream calls its query may
+   * make. The deadline itself (the time the request has left, with its timer and AbortSignals) is made at
+   * the request's first upstream call, and takes the expectation then.
+   */
+  readonly deadline: CallExpectation;
+  /** What this request's reads got from the read cache; undefined while it has made no upstream API. */
+  readonly cacheTally: CacheTally | undefined;
   /** What `withIdempotency` needs: the key store, this caller's scope and its Idempotency-Key header. */
   readonly idempotency: IdempotencyContext;
 }
@@ -38,10 +46,11 @@ export interface GatewayContext {
  * refused query) makes no deadline, timer, AbortSignal, API or loader, and a query makes no write's
  * idempotency scope. Lives as long as its request.
  */
-class RequestScope {
+class RequestScope implements CallExpectation {
   readonly upstreamCalls: UpstreamCall[] = [];
   #credentials: CallerCredentials | undefined;
   #deadline: RequestDeadline | undefined;
+  #expectedCalls: number | undefined;
   #apis: RequestUpstream | undefined;
   #loaders: PaymentLoaders | undefined;
   #idempotency: IdempotencyContext | undefined;
@@ -51,9 +60,18 @@ class RequestScope {
     private readonly dependencies: ContextDependencies,
   ) {}
 
-  get deadline(): RequestDeadline {
-    // The request's signal, which aborts the deadline when the client leaves, is itself made on first read.
-    return (this.#deadline ??= this.dependencies.upstream.startDeadline(this.request.signal));
+  /** The context's `deadline`: the scope holds the expectation until the deadline is made. */
+  get deadline(): CallExpectation {
+    return this;
+  }
+
+  expectCalls(calls: number): void {
+    this.#expectedCalls = calls;
+    this.#deadline?.expectCalls(calls);
+  }
+
+  get cacheTally(): CacheTally | undefined {
+    return this.#apis?.payments.cacheTally;
   }
 
   get payments(): PaymentsApi {
@@ -78,7 +96,7 @@ class RequestScope {
         return idempotencyScope('refused' in credentials ? undefined : credentials);
       },
       headerKey: this.request.headers.get('idempotency-key') ?? undefined,
-      deadline: this.deadline,
+      deadline: this.upstreamDeadline,
     });
   }
 
@@ -94,7 +112,15 @@ class RequestScope {
       upstreamCalls.push(call);
       dependencies.onUpstreamCall?.(request, call);
     };
-    return (this.#apis = dependencies.upstream.forRequest(this.credentials, this.deadline, recordCall));
+    return (this.#apis = dependencies.upstream.forRequest(this.credentials, this.upstreamDeadline, recordCall));
+  }
+
+  private get upstreamDeadline(): RequestDeadline {
+    if (this.#deadline) return this.#deadline;
+    // The request's signal, which aborts the deadline when the client leaves, is itself made on first read.
+    const deadline = this.dependencies.upstream.startDeadline(this.request.signal);
+    if (this.#expectedCalls !== undefined) deadline.expectCalls(this.#expectedCalls);
+    return (this.#deadline = deadline);
   }
 
   private get credentials(): CallerCredentials {
@@ -105,7 +131,7 @@ class RequestScope {
 const SCOPE = Symbol('request scope');
 type ScopedContext = YogaInitialContext & { [SCOPE]: RequestScope };
 
-/** Reads one part of the request's scope; defined on Yoga's context object, whose properties Yoga copies. */
+/** Reads one part of the request's scope; defined on a prototype of Yoga's context object. */
 const fromScope = (part: keyof GatewayContext): PropertyDescriptor => ({
   get(this: ScopedContext) {
     return this[SCOPE][part];
@@ -113,8 +139,9 @@ const fromScope = (part: keyof GatewayContext): PropertyDescriptor => ({
 });
 
 /**
- * Not enumerable: Yoga merges what the factory returns into its context with `Object.assign`, which would
- * read (and so make) every part of an enumerable getter.
+ * Not own properties of the context: Yoga merges what the factory returns into its context with
+ * `Object.assign`, which would read (and so make) every part of an own enumerable getter; and defining
+ * seven accessors on every request's context cost more than the rest of the factory (bench/README.md).
  */
 const SCOPE_PARTS: Record<keyof GatewayContext, PropertyDescriptor> = {
   payments: fromScope('payments'),
@@ -122,8 +149,26 @@ const SCOPE_PARTS: Record<keyof GatewayContext, PropertyDescriptor> = {
   loaders: fromScope('loaders'),
   upstreamCalls: fromScope('upstreamCalls'),
   deadline: fromScope('deadline'),
+  cacheTally: fromScope('cacheTally'),
   idempotency: fromScope('idempotency'),
 };
+
+/**
+ * The parts' getters on top of each prototype a context had, made once per prototype: Yoga's context is a
+ * plain object (one prototype for all), or for each operation of a batch an object whose prototype is the
+ * request's server context (gone with it).
+ */
+const scopedPrototypes = new WeakMap<object, object>();
+
+function scopedPrototypeOf(context: object): object {
+  const parent = Object.getPrototypeOf(context) as object | null;
+  let prototype = parent && scopedPrototypes.get(parent);
+  if (!prototype) {
+    prototype = Object.create(parent, SCOPE_PARTS) as object;
+    if (parent) scopedPrototypes.set(parent, prototype);
+  }
+  return prototype;
+}
 
 /**
  * Returns the per-request context factory for Yoga; it lives as long as the app. The context it makes is
@@ -131,8 +176,9 @@ const SCOPE_PARTS: Record<keyof GatewayContext, PropertyDescriptor> = {
  */
 export function createContextFactory(dependencies: ContextDependencies) {
   return (initial: YogaInitialContext): GatewayContext => {
-    const context = Object.assign(initial, { [SCOPE]: new RequestScope(initial.request, dependencies) });
-    return Object.defineProperties(context, SCOPE_PARTS) as ScopedContext & GatewayContext;
+    const context = initial as ScopedContext;
+    context[SCOPE] = new RequestScope(initial.request, dependencies);
+    return Object.setPrototypeOf(context, scopedPrototypeOf(context)) as ScopedContext & GatewayContext;
   };
 }
 

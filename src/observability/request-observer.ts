@@ -3,7 +3,7 @@ import { finalAsyncIterator, isAsyncIterable, mapAsyncIterator, type Plugin } fr
 import type { GatewayContext } from '../context.js';
 import { UpstreamError } from '../upstream/errors.js';
 import type { UpstreamCall } from '../upstream/http/request.js';
-import { requestIdOf } from './request-id.js';
+import { requestIdFor } from './request-id.js';
 
 /** A resolver failure as the server sees it, before masking: for logs only, never sent to a client. */
 export type Failure =
@@ -109,7 +109,7 @@ export function useRequestObservers(graphqlEndpoint: string, observers: readonly
       const record = records.get(request);
       if (!record) return;
       records.delete(request);
-      const requestId = requestIdOf(request);
+      const requestId = requestIdFor(request);
       response.headers.set('x-request-id', requestId);
       const finish = () => {
         const errored = record.errorCodes.length > 0;

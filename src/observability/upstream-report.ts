@@ -41,13 +41,14 @@ export interface StaleMark {
 export function useUpstreamReport(mode: UpstreamReportMode): Plugin<GatewayContext> {
   return {
     onExecute({ args }) {
-      const { request, upstreamCalls, payments } = args.contextValue;
+      const { request, upstreamCalls } = args.contextValue;
       const report =
         mode === 'always' || (mode === 'on-request' && request.headers.get(UPSTREAM_REPORT_HEADER) === '1');
       return {
         onExecuteDone: (payload) =>
           handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
-            const tally = payments.cacheTally;
+            // Read from the context, not its API: a request that called no resolver makes none.
+            const tally = args.contextValue.cacheTally;
             const stale = staleMark(tally);
             // A deferred or streamed answer: its last part carries the report, once every call has ended.
             const last = !('hasNext' in result && result.hasNext);
