@@ -42,10 +42,17 @@ export class ViewStoreQuota implements StoreQuota {
     return { admitted: true, hold: outcome.hold && new ViewHold(this.view, outcome.hold, this.now) };
   }
 
-  async acquire({ counted, expiresInMs, held }: CallRequest): Promise<PacingDecision> {
+  async acquire({ counted, expiresInMs, held, fallback }: CallRequest): Promise<PacingDecision> {
+    const { threshold } = this.rules;
+    if (fallback && !held) {
+      // Checked apart from starting the call, so the view's rules stay one for every call: calls starting at
+      // the same moment may now and then take such a call one below the threshold, never further.
+      const waitMs = unfreeForMs(await this.view.state(this.key), threshold, threshold);
+      if (waitMs > 0) return { waitMs };
+    }
     if (!counted) {
       // A call of credentials not yet proven takes no turn and no count, but does not run into a spent quota.
-      const waitMs = spentForMs(await this.view.state(this.key), this.rules.threshold);
+      const waitMs = unfreeForMs(await this.view.state(this.key), threshold, 0);
       return waitMs > 0 ? { waitMs } : { ticket: new UncountedTicket(this.view, this.key, expiresInMs) };
     }
     const rules = { ...this.rules, expiresInMs };
@@ -55,11 +62,11 @@ export class ViewStoreQuota implements StoreQuota {
   }
 }
 
-/** Until the reset when no call is free; 0 otherwise. */
-function spentForMs(state: QuotaState, threshold: number): number {
+/** Until the reset when no more than `reserve` calls are free (left, less in flight and held); 0 otherwise. */
+function unfreeForMs(state: QuotaState, threshold: number, reserve: number): number {
   if (threshold === 0 || state.remaining === undefined) return 0;
   const free = state.remaining - state.inFlight - state.held;
-  return free > 0 ? 0 : Math.max(1, state.resetInMs ?? 0);
+  return free > reserve ? 0 : Math.max(1, state.resetInMs ?? 0);
 }
 
 function endOf(proof: QuotaProof | undefined): CallEnd {
@@ -128,9 +135,14 @@ class ViewHold implements RequestHold {
   ) {}
 
   take() {
+    const turn = this.peek();
+    if (turn) this.next += 1;
+    return turn;
+  }
+
+  peek() {
     if (this.next >= this.hold.calls || this.released) return undefined;
     const index = this.next;
-    this.next += 1;
     const { burst, pacedFrom, intervalMs } = this.hold;
     const startAt = index < burst ? 0 : pacedFrom + (index - burst) * intervalMs;
     return { held: { hold: this.hold, index }, waitMs: Math.max(0, startAt - this.now()) };
