@@ -394,6 +394,51 @@ describe('stale beats an error', () => {
   });
 });
 
+describe('a read with a kept answer never waits for the quota', () => {
+  // After the first read's 2 calls, 30 are left: all at or below the pacing threshold (30), so every call from
+  // then on takes a paced turn, one about every 2 s.
+  const stack = useFileStack({
+    ...PER_REQUEST,
+    sharedState: cacheOn(SHORT_TTL_MS),
+    sandbox: { quota: { limit: 32, windowMs: 60_000 } },
+  });
+
+  it('is answered stale at once, unsent, while a write and a read with nothing kept still go', async () => {
+    const store = newStore();
+    const fresh = await stack.execute(CachedPaymentDocument, { id: '117' }, caller(store));
+    await sleep(SHORT_TTL_MS + 50);
+
+    const stale = await stack.execute(CachedPaymentDocument, { id: '117' }, caller(store));
+    const write = await stack.execute(
+      UpdatePaymentProcessingStatusDocument,
+      { input: { paymentId: '117', processingStatus: 'REFUNDED' } },
+      caller(store),
+    );
+    const nothingKept = await stack.execute(CachedPaymentDocument, { id: '118' }, caller(store));
+
+    expect(fresh.body.data).toEqual(PAYMENT_117);
+    expect(stale.body).toEqual({
+      data: fresh.body.data,
+      extensions: { upstream: report(0, 0, 2), stale: { ageMs: expect.any(Number), reads: 2 } },
+    });
+    expect(write.body.errors).toBeUndefined();
+    // Read back after the write evicted it: the kept answer is superseded, so the read waits its turn.
+    expect(write.body.data?.updatePaymentProcessingStatus).toMatchObject({ payment: { processingStatus: 'REFUNDED' } });
+    expect(nothingKept.body).toEqual({
+      data: { payment: { id: '118', processingStatus: expect.any(String), transactions: expect.any(Array) } },
+      extensions: { upstream: report(2, 0) },
+    });
+    // None for the stale read; each read's two calls are made at once, in either order.
+    const calls = callsOf(stack, store);
+    expect([calls.slice(0, 2).sort(), calls.slice(2, 4), calls.slice(4).sort()]).toEqual([
+      READ_117,
+      ['PUT /payments/117/processing-status', 'GET /payments/117'],
+      ['GET /payments/118', 'GET /payments/118/transactions'],
+    ]);
+    expect(stack.sandbox.log.entries().filter((entry) => entry.storeHash === store && entry.status !== 200)).toEqual([]);
+  });
+});
+
 describe('two replicas on one Redis', () => {
   const redis = useRedisServer();
   let a: TestStack;

@@ -98,7 +98,7 @@ export class ResilientCaller implements UpstreamCaller {
    */
   async send(request: UpstreamRequest, { fallback = false }: SendOptions = {}): Promise<UpstreamResponse> {
     const prepared = this.http.prepare(request);
-    const hold = await this.admitted(request);
+    const hold = await this.admitted(request, fallback);
     let last: { response: UpstreamResponse } | { error: UpstreamError } | undefined;
     for (let tries = 1; ; tries += 1) {
       let response: UpstreamResponse;
@@ -127,21 +127,25 @@ export class ResilientCaller implements UpstreamCaller {
   /**
    * The request's admission at this store, decided at its first call there (admission.ts): refused, nothing
    * is sent, now or later, and the request's other calls there fail the same way. A caller not yet proven
-   * is not admitted against the store's quota (its calls do not count against it), only paced.
+   * is not admitted against the store's quota (its calls do not count against it), only paced. A call with
+   * a fallback never waits, so it needs nothing held and does not ask: it goes by an earlier call's verdict,
+   * else by the rules. Asking would hold paced turns for reads that then leave them unused.
    */
-  private async admitted(request: UpstreamRequest): Promise<RequestHold | undefined> {
+  private async admitted(request: UpstreamRequest, fallback: boolean): Promise<RequestHold | undefined> {
     const { deadline, storeKey, callerKey } = this.scope;
-    const verdict = await deadline.admissions.at(storeKey, async (calls) => {
-      const remainingMs = deadline.remainingMs();
-      const decided = this.shared.state.caller(callerKey).proven
-        ? await this.shared.state.quota(storeKey).admit(calls, {
-            startWithinMs: Math.max(0, remainingMs - CALL_MARGIN_MS),
-            expiresInMs: remainingMs + HOLD_MARGIN_MS,
-          })
-        : UNHELD;
-      this.shared.admissions.count(outcomeOf(decided));
-      return decided;
-    });
+    const verdict = fallback
+      ? await (deadline.admissions.decided(storeKey) ?? UNHELD)
+      : await deadline.admissions.at(storeKey, async (calls) => {
+          const remainingMs = deadline.remainingMs();
+          const decided = this.shared.state.caller(callerKey).proven
+            ? await this.shared.state.quota(storeKey).admit(calls, {
+                startWithinMs: Math.max(0, remainingMs - CALL_MARGIN_MS),
+                expiresInMs: remainingMs + HOLD_MARGIN_MS,
+              })
+            : UNHELD;
+          this.shared.admissions.count(outcomeOf(decided));
+          return decided;
+        });
     if (verdict.admitted) return verdict.hold;
     throw new UpstreamError('UPSTREAM_RATE_LIMITED', {
       endpoint: request.endpoint,
@@ -175,10 +179,6 @@ export class ResilientCaller implements UpstreamCaller {
     const { request } = prepared;
     const { deadline } = this.scope;
     const caller = this.shared.state.caller(this.scope.callerKey);
-    const counted = caller.proven;
-    // A held turn still to come is left in the hold for the request's calls without a fallback.
-    const heldWaitMs = counted && fallback ? (hold?.peek()?.waitMs ?? 0) : 0;
-    if (heldWaitMs > 0) throw this.heldBack(request, heldWaitMs);
     const breaker = await caller.circuit.admit();
     if ('retryAfterMs' in breaker) {
       throw new UpstreamError('UPSTREAM_UNAVAILABLE', {
@@ -186,6 +186,14 @@ export class ResilientCaller implements UpstreamCaller {
         retryAfterSeconds: Math.ceil(breaker.retryAfterMs / 1000),
         reason: 'circuit open: recent calls with these credentials failed',
       });
+    }
+    const counted = caller.proven;
+    // A held turn still to come is left in the hold for the request's calls without a fallback. Peeked and
+    // taken with no wait between, so two calls never see the same turn.
+    const heldWaitMs = counted && fallback ? (hold?.peek()?.waitMs ?? 0) : 0;
+    if (heldWaitMs > 0) {
+      breaker.permit.record('neutral');
+      throw this.heldBack(request, heldWaitMs);
     }
     // Every try of a counted call takes the request's next held turn while any is left.
     const turn = counted ? hold?.take() : undefined;
