@@ -68,9 +68,10 @@ export interface CallScope {
 export interface SendOptions {
   /**
    * A kept answer stands in should the call fail (a read the cache holds past its TTL). Such a call never
-   * waits for the store's quota and never takes a paced turn: the paced part of a window is left to calls
-   * with nothing to fall back on (writes, first reads), which otherwise find it spent on refreshes. Where the
-   * quota would hold it back, it fails at once, unsent, with `UPSTREAM_RATE_LIMITED`, and is not tried again.
+   * waits for the store's quota, never takes a paced turn and never spends ahead of the window's even rate
+   * (pacing.ts): what is left is for calls with nothing to fall back on (writes, first reads), which would
+   * otherwise find it spent on refreshes. Where the quota would hold it back, it fails at once, unsent, with
+   * `UPSTREAM_RATE_LIMITED`, and is not tried again.
    */
   fallback?: boolean;
 }

@@ -45,9 +45,11 @@ export class ViewStoreQuota implements StoreQuota {
   async acquire({ counted, expiresInMs, held, fallback }: CallRequest): Promise<PacingDecision> {
     const { threshold } = this.rules;
     if (fallback && !held) {
-      // Checked apart from starting the call, so the view's rules stay one for every call: calls starting at
-      // the same moment may now and then take such a call one below the threshold, never further.
-      const waitMs = unfreeForMs(await this.view.state(this.key), threshold, threshold);
+      // Checked apart from starting the call, so the view's rules stay one for every call: reads checked at
+      // the same moment (a page's) may together go past the even rate; it then holds the next ones back
+      // until it has caught up.
+      const state = await this.view.state(this.key);
+      const waitMs = unfreeForMs(state, threshold, refreshReserve(state, threshold));
       if (waitMs > 0) return { waitMs };
     }
     if (!counted) {
@@ -67,6 +69,17 @@ function unfreeForMs(state: QuotaState, threshold: number, reserve: number): num
   if (threshold === 0 || state.remaining === undefined) return 0;
   const free = state.remaining - state.inFlight - state.held;
   return free > reserve ? 0 : Math.max(1, state.resetInMs ?? 0);
+}
+
+/**
+ * The free calls a call with a fallback leaves: what the rest of the window would get at an even rate, and at
+ * least the threshold. So refreshes of kept answers never spend ahead of the window's even share, and a
+ * write or first read coming later in the window finds its calls free, not spent on refreshes at its start.
+ */
+function refreshReserve(state: QuotaState, threshold: number): number {
+  const { limit, windowMs, resetInMs } = state;
+  if (limit === undefined || windowMs === undefined || windowMs <= 0 || resetInMs === undefined) return threshold;
+  return Math.max(threshold, Math.floor((limit * Math.min(resetInMs, windowMs)) / windowMs));
 }
 
 function endOf(proof: QuotaProof | undefined): CallEnd {

@@ -54,7 +54,8 @@ export interface CallRequest {
   held?: HeldCall;
   /**
    * A kept answer stands in should it not go (`SendOptions.fallback`): unless held, it goes only while more
-   * than the pacing threshold are free, never on a paced turn, which writes and first reads need.
+   * calls are free than the pacing threshold and the rest of the window's even share: never on a paced turn,
+   * never spending ahead of the window, so later writes and first reads find their calls free.
    */
   fallback?: boolean;
 }
