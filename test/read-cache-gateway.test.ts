@@ -394,6 +394,86 @@ describe('stale beats an error', () => {
   });
 });
 
+/** A gateway with a short TTL over a sandbox whose quota is `limit` calls a minute per store. */
+const quotaStack = (limit: number) =>
+  useFileStack({ ...PER_REQUEST, sharedState: cacheOn(SHORT_TTL_MS), sandbox: { quota: { limit, windowMs: 60_000 } } });
+
+/** Payment 117 read by a new store's caller (its first 2 calls), once that answer is past its TTL. */
+async function keptPastTtl(stack: TestStack) {
+  const store = newStore();
+  const fresh = await stack.execute(CachedPaymentDocument, { id: '117' }, caller(store));
+  await sleep(SHORT_TTL_MS + 50);
+  return { store, fresh };
+}
+
+/** An answer served from the two kept answers of payment 117, unsent. */
+const staleUnsent = (data: unknown) => ({
+  data,
+  extensions: { upstream: report(0, 0, 2), stale: { ageMs: expect.any(Number), reads: 2 } },
+});
+
+describe('a read with a kept answer never waits for the quota', () => {
+  // After the first read's 2 calls, 30 are left: all at or below the pacing threshold (30), so every call from
+  // then on takes a paced turn, one about every 2 s.
+  const stack = quotaStack(32);
+
+  it('is answered stale at once, unsent, while a write and a read with nothing kept still go', async () => {
+    const { store, fresh } = await keptPastTtl(stack);
+
+    const stale = await stack.execute(CachedPaymentDocument, { id: '117' }, caller(store));
+    const write = await stack.execute(
+      UpdatePaymentProcessingStatusDocument,
+      { input: { paymentId: '117', processingStatus: 'REFUNDED' } },
+      caller(store),
+    );
+    const nothingKept = await stack.execute(CachedPaymentDocument, { id: '118' }, caller(store));
+
+    expect(fresh.body.data).toEqual(PAYMENT_117);
+    expect(stale.body).toEqual(staleUnsent(fresh.body.data));
+    expect(write.body.errors).toBeUndefined();
+    // Read back after the write evicted it: the kept answer is superseded, so the read waits its turn.
+    expect(write.body.data?.updatePaymentProcessingStatus).toMatchObject({ payment: { processingStatus: 'REFUNDED' } });
+    expect(nothingKept.body).toEqual({
+      data: { payment: { id: '118', processingStatus: expect.any(String), transactions: expect.any(Array) } },
+      extensions: { upstream: report(2, 0) },
+    });
+    // None for the stale read; each read's two calls are made at once, in either order.
+    const calls = callsOf(stack, store);
+    expect([calls.slice(0, 2).sort(), calls.slice(2, 4), calls.slice(4).sort()]).toEqual([
+      READ_117,
+      ['PUT /payments/117/processing-status', 'GET /payments/117'],
+      ['GET /payments/118', 'GET /payments/118/transactions'],
+    ]);
+    expect(stack.sandbox.log.entries().filter((entry) => entry.storeHash === store && entry.status !== 200)).toEqual([]);
+  });
+});
+
+describe('reads with a kept answer keep to the window’s even rate', () => {
+  // 100 calls a minute: one every 0.6 s at an even rate. After the first read's 2 calls, 98 are left.
+  const stack = quotaStack(100);
+
+  it('serves a kept answer stale while the window’s calls are spent ahead of that rate, and refreshes it once they are not', async () => {
+    const { store, fresh } = await keptPastTtl(stack);
+
+    // Well above the pacing threshold, but the window has hardly begun: what is left belongs to its rest.
+    const stale = await stack.execute(CachedPaymentDocument, { id: '117' }, caller(store));
+    const nothingKept = await stack.execute(CachedPaymentDocument, { id: '118' }, caller(store));
+    // 96 left: the even rate leaves that many to the rest of the window 2.4 s into it; this is later.
+    await sleep(3_500);
+    const refreshed = await stack.execute(CachedPaymentDocument, { id: '117' }, caller(store));
+
+    expect(stale.body).toEqual(staleUnsent(fresh.body.data));
+    expect(nothingKept.body.extensions).toEqual({ upstream: report(2, 0) });
+    expect(refreshed.body).toEqual({ data: fresh.body.data, extensions: { upstream: report(2, 0) } });
+    const calls = callsOf(stack, store);
+    expect([calls.slice(0, 2).sort(), calls.slice(2, 4).sort(), calls.slice(4).sort()]).toEqual([
+      READ_117,
+      ['GET /payments/118', 'GET /payments/118/transactions'],
+      READ_117,
+    ]);
+  });
+});
+
 describe('two replicas on one Redis', () => {
   const redis = useRedisServer();
   let a: TestStack;

@@ -9,7 +9,7 @@ import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
 import { InProcessReadCacheStore } from '../src/shared-state/read-cache-memory.js';
 import { RedisReadCacheStore } from '../src/shared-state/read-cache-redis.js';
-import { ReadCache, type ReadKey, type ReadScope } from '../src/shared-state/read-cache.js';
+import { ReadCache, type ReadCall, type ReadKey, type ReadScope } from '../src/shared-state/read-cache.js';
 import { useRedisConnections, useRedisServer } from './support/use-redis.js';
 import { startTcpProxy } from './support/tcp-proxy.js';
 import { waitUntil } from './support/wait-until.js';
@@ -107,6 +107,25 @@ describe.each(STORES)('ReadCache over the $name store', ({ replicas }) => {
     await expect(refused).rejects.toBe(failure);
     clock.now += 1;
     await expect(cache.read(ALICE, PAYMENT_7, source.call, { serveStale: () => true })).rejects.toBe(failure);
+  });
+
+  it('tells the call whether a kept answer would stand in for it: not with none, one too old, or one a write superseded', async () => {
+    const { clock, cache, other } = await cacheWithClock();
+    const told: boolean[] = [];
+    const call = async ({ fallback }: ReadCall) => {
+      told.push(fallback);
+      return { fallback };
+    };
+
+    await cache.read(ALICE, PAYMENT_7, call);
+    clock.now += TTL_MS;
+    await cache.read(ALICE, PAYMENT_7, call);
+    clock.now += STALE_MS;
+    await cache.read(ALICE, PAYMENT_7, call);
+    await other.evictPayment('store-1', '7');
+    await cache.read(ALICE, PAYMENT_7, call);
+
+    expect(told).toEqual([false, true, false, false]);
   });
 
   it('keeps the answers that came inside another, for its credentials only, unless a write evicted them during its call', async () => {

@@ -97,6 +97,15 @@ export type ReadOutcome =
   | { source: 'cache'; ageMs: number }
   | { source: 'stale'; ageMs: number; error: unknown };
 
+/** What a read's call is told: whether a kept answer stands in should it fail (`ReadCache.read`). */
+export interface ReadCall {
+  /**
+   * A kept answer, past its TTL but within the stale window and not superseded by a write, would be served
+   * if the call fails: the call may give up rather than wait (for the store's quota, say).
+   */
+  fallback: boolean;
+}
+
 /** `joined`: the answer came from a call another caller of this process made for the same read. */
 export type ReadResult<T> = { value: T; joined: boolean } & ReadOutcome;
 
@@ -150,16 +159,17 @@ export class ReadCache {
   /**
    * The answer to `key`: from the cache while fresh, else from `call` (its answer kept for next time). When
    * `call` fails and `options.serveStale(error)` allows it, a kept answer younger than `staleMs` is served
-   * instead, even one a write has superseded. The call is shared by every caller of the same scope and key
-   * in flight at once (a joiner gets the leader's answer or failure, unless the leader's request was over).
+   * instead, even one a write has superseded. `call` is told whether such an answer is at hand (`ReadCall`).
+   * The call is shared by every caller of the same scope and key in flight at once (a joiner gets the
+   * leader's answer or failure, unless the leader's request was over).
    */
   async read<T>(
     scope: ReadScope,
     key: ReadKey,
-    call: () => Promise<T>,
+    call: (read: ReadCall) => Promise<T>,
     options: ReadOptions<T> = {},
   ): Promise<ReadResult<T>> {
-    if (!this.enabled) return { value: await call(), source: 'upstream', joined: false };
+    if (!this.enabled) return { value: await call({ fallback: false }), source: 'upstream', joined: false };
     const lookup = await this.store.lookup(scope, key);
     const hit = this.fresh(lookup);
     if (hit) return { value: JSON.parse(hit.json) as T, source: 'cache', ageMs: hit.ageMs, joined: false };
@@ -215,7 +225,7 @@ export class ReadCache {
     scope: ReadScope,
     key: ReadKey,
     lookup: Lookup,
-    call: () => Promise<T>,
+    call: (read: ReadCall) => Promise<T>,
     options: ReadOptions<T>,
   ) {
     let claim: CallClaim = { granted: false };
@@ -229,7 +239,7 @@ export class ReadCache {
     try {
       let value: T;
       try {
-        value = await call();
+        value = await call({ fallback: this.fallsBackTo(lookup) });
       } catch (error) {
         const stale = this.staleAnswer(lookup.answer, error, options);
         if (stale) return stale;
@@ -254,10 +264,21 @@ export class ReadCache {
   }
 
   private staleAnswer<T>(answer: CachedAnswer | undefined, error: unknown, options: ReadOptions<T>) {
-    if (!answer || !(options.serveStale?.(error) ?? false)) return undefined;
+    if (!answer || !(options.serveStale?.(error) ?? false) || !this.withinStaleWindow(answer)) return undefined;
     const ageMs = this.ageOf(answer);
-    if (ageMs >= Math.max(this.settings.staleMs, this.settings.ttlMs)) return undefined;
     return { value: JSON.parse(answer.json), json: answer.json, outcome: { source: 'stale', ageMs, error } as const };
+  }
+
+  /**
+   * Whether the call may count on the lookup's answer should it fail. Not an answer a write superseded: it is
+   * served only when the upstream truly fails, so a client reads its own writes even when the quota is tight.
+   */
+  private fallsBackTo(lookup: Lookup): boolean {
+    return lookup.answer !== undefined && !lookup.superseded && this.withinStaleWindow(lookup.answer);
+  }
+
+  private withinStaleWindow(answer: CachedAnswer): boolean {
+    return this.ageOf(answer) < Math.max(this.settings.staleMs, this.settings.ttlMs);
   }
 
   /** The lookup's answer while it is current and younger than the TTL. */

@@ -2,7 +2,7 @@ import type { Credentials } from '../../credentials.js';
 import type { ReadDependency } from '../../shared-state/read-cache.js';
 import { UpstreamError } from '../errors.js';
 import { upstreamPath, type UpstreamRequest } from '../http/request.js';
-import type { UpstreamCaller } from '../resilience/caller.js';
+import type { SendOptions, UpstreamCaller } from '../resilience/caller.js';
 import { readAnswer } from '../answers.js';
 import { isRecord } from '../json.js';
 import { B2B_DIALECT, type B2bEnvelope } from './envelope.js';
@@ -122,7 +122,7 @@ export class PaymentsApi {
     alongside?: (envelope: B2bEnvelope) => AlongsideRead[],
   ): Promise<B2bEnvelope> {
     if (!this.cache) return this.request(request);
-    return this.cache.read(request, dependsOn, () => this.request(request), alongside);
+    return this.cache.read(request, dependsOn, (options) => this.request(request, options), alongside);
   }
 
   /**
@@ -143,8 +143,8 @@ export class PaymentsApi {
     return envelope;
   }
 
-  private async request(request: UpstreamRequest): Promise<B2bEnvelope> {
-    return readAnswer(request, await this.caller.send(request), B2B_DIALECT, this.credentials).value;
+  private async request(request: UpstreamRequest, options?: SendOptions): Promise<B2bEnvelope> {
+    return readAnswer(request, await this.caller.send(request, options), B2B_DIALECT, this.credentials).value;
   }
 }
 

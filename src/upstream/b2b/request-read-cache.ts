@@ -1,6 +1,7 @@
-import type { ReadCache, ReadDependency, ReadScope } from '../../shared-state/read-cache.js';
+import type { ReadCache, ReadCall, ReadDependency, ReadScope } from '../../shared-state/read-cache.js';
 import { UpstreamError } from '../errors.js';
 import { queryString, type UpstreamRequest } from '../http/request.js';
+import type { SendOptions } from '../resilience/caller.js';
 
 /** What one request's reads got from the read cache: `extensions.upstream.cache` and `extensions.stale`. */
 export interface CacheTally {
@@ -13,8 +14,9 @@ export interface CacheTally {
 }
 
 /**
- * The failures a kept answer stands in for: the quota spent (a 429, or a call refused before sending), the
- * circuit open, a 5xx, a timeout, the upstream unreachable. Exactly those a retry could fix; a 4xx (404,
+ * The failures a kept answer stands in for: the quota spent or near spent (a 429, or a call refused before
+ * sending, which a read with a kept answer is rather than wait for the quota), the circuit open, a 5xx, a
+ * timeout, the upstream unreachable. Exactly those a retry could fix; a 4xx (404,
  * 422) is the upstream's truth about the read and is never hidden.
  */
 function isUpstreamFailure(error: unknown): boolean {
@@ -54,12 +56,13 @@ export class RequestReadCache {
 
   /**
    * A GET's answer, from the cache or from `call`; `dependsOn` says which writes make it out of date.
+   * `call` is told to send with `fallback` when a kept answer would stand in for its failure.
    * `alongside`: other GETs' answers that a fresh answer also gives, kept with it (see `ReadOptions.alongside`).
    */
   async read<T>(
     request: UpstreamRequest,
     dependsOn: ReadDependency,
-    call: () => Promise<T>,
+    call: (options: SendOptions) => Promise<T>,
     alongside?: (value: T) => AlongsideRead[],
   ): Promise<T> {
     const key = { request: requestKey(request), dependsOn };
@@ -74,7 +77,8 @@ export class RequestReadCache {
           })),
       }),
     };
-    const result = await this.cache.read(this.scope, key, call, options);
+    const send = ({ fallback }: ReadCall) => call({ fallback: fallback && !this.wrote(dependsOn) });
+    const result = await this.cache.read(this.scope, key, send, options);
     if (result.source === 'stale') {
       this.tally.stale += 1;
       this.tally.oldestStaleMs = Math.max(this.tally.oldestStaleMs ?? 0, result.ageMs);

@@ -48,6 +48,11 @@ export class RequestAdmissions implements CallExpectation {
     return verdict;
   }
 
+  /** The request's verdict at one store, if a call there asked for it already. */
+  decided(storeKey: string): Promise<AdmissionVerdict> | undefined {
+    return this.verdicts.get(storeKey);
+  }
+
   /** Frees every call still held for the request: it is over. */
   release(): void {
     this.released = true;

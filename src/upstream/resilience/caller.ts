@@ -64,9 +64,21 @@ export interface CallScope {
   onCall?: (call: UpstreamCall) => void;
 }
 
+/** How one call may go. */
+export interface SendOptions {
+  /**
+   * A kept answer stands in should the call fail (a read the cache holds past its TTL). Such a call never
+   * waits for the store's quota, never takes a paced turn and never spends ahead of the window's even rate
+   * (pacing.ts): what is left is for calls with nothing to fall back on (writes, first reads), which would
+   * otherwise find it spent on refreshes. Where the quota would hold it back, it fails at once, unsent, with
+   * `UPSTREAM_RATE_LIMITED`, and is not tried again.
+   */
+  fallback?: boolean;
+}
+
 /** What an API sends its calls through; resolves to the last answer, whatever its status. */
 export interface UpstreamCaller {
-  send(request: UpstreamRequest): Promise<UpstreamResponse>;
+  send(request: UpstreamRequest, options?: SendOptions): Promise<UpstreamResponse>;
 }
 
 /**
@@ -85,16 +97,18 @@ export class ResilientCaller implements UpstreamCaller {
    * in the request's deadline. Resolves to the last answer, whatever its status; rejects with an
    * `UpstreamError` when no answer came.
    */
-  async send(request: UpstreamRequest): Promise<UpstreamResponse> {
+  async send(request: UpstreamRequest, { fallback = false }: SendOptions = {}): Promise<UpstreamResponse> {
     const prepared = this.http.prepare(request);
-    const hold = await this.admitted(request);
+    const hold = await this.admitted(request, fallback);
     let last: { response: UpstreamResponse } | { error: UpstreamError } | undefined;
     for (let tries = 1; ; tries += 1) {
       let response: UpstreamResponse;
       try {
-        response = await this.tryOnce(prepared, hold);
+        response = await this.tryOnce(prepared, hold, fallback);
       } catch (error) {
         if (!(error instanceof UpstreamError)) throw error;
+        // The quota held a call with a fallback back: its kept answer is served now, not after a retry's wait.
+        if (fallback && error.code === 'UPSTREAM_RATE_LIMITED') throw error;
         // A retry refused because earlier tries opened the circuit ends with what those tries got.
         if (error.code === 'UPSTREAM_UNAVAILABLE' && last) {
           if ('response' in last) return last.response;
@@ -114,21 +128,25 @@ export class ResilientCaller implements UpstreamCaller {
   /**
    * The request's admission at this store, decided at its first call there (admission.ts): refused, nothing
    * is sent, now or later, and the request's other calls there fail the same way. A caller not yet proven
-   * is not admitted against the store's quota (its calls do not count against it), only paced.
+   * is not admitted against the store's quota (its calls do not count against it), only paced. A call with
+   * a fallback never waits, so it needs nothing held and does not ask: it goes by an earlier call's verdict,
+   * else by the rules. Asking would hold paced turns for reads that then leave them unused.
    */
-  private async admitted(request: UpstreamRequest): Promise<RequestHold | undefined> {
+  private async admitted(request: UpstreamRequest, fallback: boolean): Promise<RequestHold | undefined> {
     const { deadline, storeKey, callerKey } = this.scope;
-    const verdict = await deadline.admissions.at(storeKey, async (calls) => {
-      const remainingMs = deadline.remainingMs();
-      const decided = this.shared.state.caller(callerKey).proven
-        ? await this.shared.state.quota(storeKey).admit(calls, {
-            startWithinMs: Math.max(0, remainingMs - CALL_MARGIN_MS),
-            expiresInMs: remainingMs + HOLD_MARGIN_MS,
-          })
-        : UNHELD;
-      this.shared.admissions.count(outcomeOf(decided));
-      return decided;
-    });
+    const verdict = fallback
+      ? await (deadline.admissions.decided(storeKey) ?? UNHELD)
+      : await deadline.admissions.at(storeKey, async (calls) => {
+          const remainingMs = deadline.remainingMs();
+          const decided = this.shared.state.caller(callerKey).proven
+            ? await this.shared.state.quota(storeKey).admit(calls, {
+                startWithinMs: Math.max(0, remainingMs - CALL_MARGIN_MS),
+                expiresInMs: remainingMs + HOLD_MARGIN_MS,
+              })
+            : UNHELD;
+          this.shared.admissions.count(outcomeOf(decided));
+          return decided;
+        });
     if (verdict.admitted) return verdict.hold;
     throw new UpstreamError('UPSTREAM_RATE_LIMITED', {
       endpoint: request.endpoint,
@@ -137,20 +155,28 @@ export class ResilientCaller implements UpstreamCaller {
     });
   }
 
-  private async tryOnce(prepared: PreparedRequest, hold: RequestHold | undefined): Promise<UpstreamResponse> {
+  private async tryOnce(
+    prepared: PreparedRequest,
+    hold: RequestHold | undefined,
+    fallback: boolean,
+  ): Promise<UpstreamResponse> {
     // The caller's in-flight slot comes first, before the breaker's permit and pacing: a half-open probe
     // must not sit in the queue while its permit makes every other call fail fast, and the store's quota
     // counts every paced call as in flight, so a burst the cap holds back must not look like a spent
     // quota. Waiting for the slot is not the upstream's time: the try's timeout starts after it.
     const releaseSlot = await this.slot(prepared.request);
     try {
-      return await this.tryWithSlot(prepared, hold);
+      return await this.tryWithSlot(prepared, hold, fallback);
     } finally {
       releaseSlot();
     }
   }
 
-  private async tryWithSlot(prepared: PreparedRequest, hold: RequestHold | undefined): Promise<UpstreamResponse> {
+  private async tryWithSlot(
+    prepared: PreparedRequest,
+    hold: RequestHold | undefined,
+    fallback: boolean,
+  ): Promise<UpstreamResponse> {
     const { request } = prepared;
     const { deadline } = this.scope;
     const caller = this.shared.state.caller(this.scope.callerKey);
@@ -163,10 +189,17 @@ export class ResilientCaller implements UpstreamCaller {
       });
     }
     const counted = caller.proven;
+    // A held turn still to come is left in the hold for the request's calls without a fallback. Peeked and
+    // taken with no wait between, so two calls never see the same turn.
+    const heldWaitMs = counted && fallback ? (hold?.peek()?.waitMs ?? 0) : 0;
+    if (heldWaitMs > 0) {
+      breaker.permit.record('neutral');
+      throw this.heldBack(request, heldWaitMs);
+    }
     // Every try of a counted call takes the request's next held turn while any is left.
     const turn = counted ? hold?.take() : undefined;
     if (turn && turn.waitMs > 0) await this.waitWithin(request, turn.waitMs, breaker.permit);
-    const ticket = await this.paced(request, breaker.permit, counted, turn);
+    const ticket = await this.paced(request, breaker.permit, { counted, fallback }, turn);
     const remainingMs = deadline.remainingMs();
     if (remainingMs <= 0) {
       ticket.settle(undefined);
@@ -217,19 +250,26 @@ export class ResilientCaller implements UpstreamCaller {
     }
   }
 
-  /** Waits for the store quota's go; a wait the deadline cannot hold fails now, without spending quota. */
+  /**
+   * Waits for the store quota's go; a wait the deadline cannot hold fails now, without spending quota, and
+   * so does any wait of a call with a fallback (`SendOptions.fallback`).
+   */
   private async paced(
     request: UpstreamRequest,
     permit: BreakerPermit,
-    counted: boolean,
+    { counted, fallback }: { counted: boolean; fallback: boolean },
     turn: HeldTurn | undefined,
   ): Promise<PacingTicket> {
     const quota = this.shared.state.quota(this.scope.storeKey);
     for (;;) {
       // A call ends by the request's deadline (its signal aborts then): its count need not last longer.
       const expiresInMs = this.scope.deadline.remainingMs() + HOLD_MARGIN_MS;
-      const decision = await quota.acquire({ counted, expiresInMs, ...(turn && { held: turn.held }) });
+      const decision = await quota.acquire({ counted, fallback, expiresInMs, ...(turn && { held: turn.held }) });
       if ('ticket' in decision) return decision.ticket;
+      if (fallback) {
+        permit.record('neutral');
+        throw this.heldBack(request, decision.waitMs);
+      }
       if (decision.waitMs >= this.scope.deadline.remainingMs()) {
         permit.record('neutral');
         throw new UpstreamError('UPSTREAM_RATE_LIMITED', {
@@ -262,6 +302,15 @@ export class ResilientCaller implements UpstreamCaller {
       permit?.record('neutral');
       throw this.deadlineSpent(request);
     }
+  }
+
+  /** Nothing was sent: the call has a kept answer to stand in, and the store's quota would have held it back. */
+  private heldBack(request: UpstreamRequest, waitMs: number): UpstreamError {
+    return new UpstreamError('UPSTREAM_RATE_LIMITED', {
+      endpoint: request.endpoint,
+      retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
+      reason: 'not sent: the store quota is near spent, and a kept answer stands in',
+    });
   }
 
   /** Nothing was sent: the request's time ran out (or its client left) first. */

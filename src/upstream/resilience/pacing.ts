@@ -42,10 +42,19 @@ export class ViewStoreQuota implements StoreQuota {
     return { admitted: true, hold: outcome.hold && new ViewHold(this.view, outcome.hold, this.now) };
   }
 
-  async acquire({ counted, expiresInMs, held }: CallRequest): Promise<PacingDecision> {
+  async acquire({ counted, expiresInMs, held, fallback }: CallRequest): Promise<PacingDecision> {
+    const { threshold } = this.rules;
+    if (fallback && !held) {
+      // Checked apart from starting the call, so the view's rules stay one for every call: reads checked at
+      // the same moment (a page's) may together go past the even rate; it then holds the next ones back
+      // until it has caught up.
+      const state = await this.view.state(this.key);
+      const waitMs = unfreeForMs(state, threshold, refreshReserve(state, threshold));
+      if (waitMs > 0) return { waitMs };
+    }
     if (!counted) {
       // A call of credentials not yet proven takes no turn and no count, but does not run into a spent quota.
-      const waitMs = spentForMs(await this.view.state(this.key), this.rules.threshold);
+      const waitMs = unfreeForMs(await this.view.state(this.key), threshold, 0);
       return waitMs > 0 ? { waitMs } : { ticket: new UncountedTicket(this.view, this.key, expiresInMs) };
     }
     const rules = { ...this.rules, expiresInMs };
@@ -55,11 +64,22 @@ export class ViewStoreQuota implements StoreQuota {
   }
 }
 
-/** Until the reset when no call is free; 0 otherwise. */
-function spentForMs(state: QuotaState, threshold: number): number {
+/** Until the reset when no more than `reserve` calls are free (left, less in flight and held); 0 otherwise. */
+function unfreeForMs(state: QuotaState, threshold: number, reserve: number): number {
   if (threshold === 0 || state.remaining === undefined) return 0;
   const free = state.remaining - state.inFlight - state.held;
-  return free > 0 ? 0 : Math.max(1, state.resetInMs ?? 0);
+  return free > reserve ? 0 : Math.max(1, state.resetInMs ?? 0);
+}
+
+/**
+ * The free calls a call with a fallback leaves: what the rest of the window would get at an even rate, and at
+ * least the threshold. So refreshes of kept answers never spend ahead of the window's even share, and a
+ * write or first read coming later in the window finds its calls free, not spent on refreshes at its start.
+ */
+function refreshReserve(state: QuotaState, threshold: number): number {
+  const { limit, windowMs, resetInMs } = state;
+  if (limit === undefined || windowMs === undefined || windowMs <= 0 || resetInMs === undefined) return threshold;
+  return Math.max(threshold, Math.floor((limit * Math.min(resetInMs, windowMs)) / windowMs));
 }
 
 function endOf(proof: QuotaProof | undefined): CallEnd {
@@ -128,9 +148,14 @@ class ViewHold implements RequestHold {
   ) {}
 
   take() {
+    const turn = this.peek();
+    if (turn) this.next += 1;
+    return turn;
+  }
+
+  peek() {
     if (this.next >= this.hold.calls || this.released) return undefined;
     const index = this.next;
-    this.next += 1;
     const { burst, pacedFrom, intervalMs } = this.hold;
     const startAt = index < burst ? 0 : pacedFrom + (index - burst) * intervalMs;
     return { held: { hold: this.hold, index }, waitMs: Math.max(0, startAt - this.now()) };

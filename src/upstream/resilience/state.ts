@@ -52,6 +52,12 @@ export interface CallRequest {
   expiresInMs: number;
   /** Its place in its request's hold, if the request was admitted with one: it goes outside the rules. */
   held?: HeldCall;
+  /**
+   * A kept answer stands in should it not go (`SendOptions.fallback`): unless held, it goes only while more
+   * calls are free than the pacing threshold and the rest of the window's even share: never on a paced turn,
+   * never spending ahead of the window, so later writes and first reads find their calls free.
+   */
+  fallback?: boolean;
 }
 
 /** What a request's calls must fit in: its time, less what a call needs; their hold lasts as long as it does. */
@@ -70,6 +76,8 @@ export interface HeldTurn {
 export interface RequestHold {
   /** The next call's turn; undefined once every held call was handed out (later calls go by the rules). */
   take(): HeldTurn | undefined;
+  /** The turn `take` would hand out next, left in the hold. */
+  peek(): HeldTurn | undefined;
   /** Frees the held calls not started; the request is over. */
   release(): void;
 }
