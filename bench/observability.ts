@@ -70,13 +70,20 @@ async function measure(url: string): Promise<{ requestsPerSecond: number; p99Ms:
     connections: CONNECTIONS,
     duration: DURATION_SECONDS,
   });
-  return { requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, errors: result.errors + result.non2xx };
+  return {
+    requestsPerSecond: result.requests.average,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
 }
 
 const sandbox = await startSandbox({ port: 0 });
 const variants = [
   { name: 'tracing off (not configured)', tracing: () => undefined },
-  { name: 'tracing on (batched, dropped)', tracing: () => createTracing('bench', new BatchSpanProcessor(droppingExporter)) },
+  {
+    name: 'tracing on (batched, dropped)',
+    tracing: () => createTracing('bench', new BatchSpanProcessor(droppingExporter)),
+  },
 ];
 const figures = new Map<string, Array<{ requestsPerSecond: number; p99Ms: number; errors: number }>>();
 for (let round = 1; round <= ROUNDS; round += 1) {
@@ -86,15 +93,21 @@ for (let round = 1; round <= ROUNDS; round += 1) {
     const figure = await measure(gateway.url);
     await gateway.close();
     figures.set(variant.name, [...(figures.get(variant.name) ?? []), figure]);
-    console.log(`round ${round}  ${variant.name.padEnd(30)} ${figure.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${figure.p99Ms} ms`);
+    console.log(
+      `round ${round}  ${variant.name.padEnd(30)} ${figure.requestsPerSecond.toFixed(0).padStart(6)} req/s  p99 ${figure.p99Ms} ms`,
+    );
   }
 }
 await sandbox.close();
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-console.log(`\n${CONNECTIONS} connections, ${DURATION_SECONDS} s per run, median of ${ROUNDS} runs, node ${process.version}`);
+console.log(
+  `\n${CONNECTIONS} connections, ${DURATION_SECONDS} s per run, median of ${ROUNDS} runs, node ${process.version}`,
+);
 console.log('| variant | req/s | p99 latency | errors |\n|---|---|---|---|');
 for (const [name, runs] of figures) {
   const errors = runs.reduce((sum, run) => sum + run.errors, 0);
-  console.log(`| ${name} | ${median(runs.map((run) => run.requestsPerSecond)).toFixed(0)} | ${median(runs.map((run) => run.p99Ms))} ms | ${errors} |`);
+  console.log(
+    `| ${name} | ${median(runs.map((run) => run.requestsPerSecond)).toFixed(0)} | ${median(runs.map((run) => run.p99Ms))} ms | ${errors} |`,
+  );
 }

@@ -56,7 +56,11 @@ const [baseUrlArgument, maxInFlightArgument] = process.argv.slice(2);
 if (!baseUrlArgument || !maxInFlightArgument) throw new Error('usage: optimum-server.ts <b2bBaseUrl> <maxInFlight>');
 const baseUrl = new URL(baseUrlArgument);
 const basePath = baseUrl.pathname.replace(/\/$/, '');
-const pool = new Pool(baseUrl.origin, { connections: Number(maxInFlightArgument), pipelining: 1, keepAliveTimeout: 10_000 });
+const pool = new Pool(baseUrl.origin, {
+  connections: Number(maxInFlightArgument),
+  pipelining: 1,
+  keepAliveTimeout: 10_000,
+});
 const headers = {
   accept: 'application/json',
   'x-auth-token': BENCH_CREDENTIALS.authToken,
@@ -73,7 +77,12 @@ async function get<T>(path: string): Promise<T> {
 const PROCESSING = ['INCOMPLETE', 'AWAITING_PROCESSING', 'PROCESSING', 'COMPLETED', 'REFUNDED'];
 const APPLIED = ['NOT_APPLIED', 'APPLIED'];
 const FUNDING = ['FUNDING_STATUS_0', 'FUNDING_STATUS_1', 'FUNDING_STATUS_2', 'FUNDING_STATUS_3'];
-const OPERATIONS = ['APPLY_TO_INVOICE_BALANCES', 'REVERT_INVOICE_BALANCES', 'PULL_UPDATES_FROM_ORDER', 'UNDOCUMENTED_OPERATION_3'];
+const OPERATIONS = [
+  'APPLY_TO_INVOICE_BALANCES',
+  'REVERT_INVOICE_BALANCES',
+  'PULL_UPDATES_FROM_ORDER',
+  'UNDOCUMENTED_OPERATION_3',
+];
 const named = (names: string[], code: number) => names[code] ?? 'UNKNOWN';
 const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
 const money = (amount: Money) => ({ currencyCode: amount.code, value: amount.value });
@@ -149,7 +158,9 @@ const paymentWithTransactions = (id: string | undefined) =>
 /** A page, then every payment's transactions at once (the pool lets the cap through, queues the rest). */
 async function pageWithTransactions(limit: number | undefined) {
   const page = await get<Payment[]>(`/payments?offset=0&limit=${limit}`);
-  const transactions = await Promise.all(page.map((payment) => get<Transaction[]>(`/payments/${payment.id}/transactions`)));
+  const transactions = await Promise.all(
+    page.map((payment) => get<Transaction[]>(`/payments/${payment.id}/transactions`)),
+  );
   return page.map((payment, index) => ({ payment, transactions: transactions[index] ?? [] }));
 }
 
@@ -203,7 +214,9 @@ const HANDLERS: Array<(variables: Variables) => Promise<unknown>> = [
       record: {
         id: String(payment.id),
         details: { memo: payment.details.memo ?? null },
-        moduleData: { transactions: payment.moduleData.transactions.map((transaction) => ({ type: transaction.type })) },
+        moduleData: {
+          transactions: payment.moduleData.transactions.map((transaction) => ({ type: transaction.type })),
+        },
         transactions: types,
       },
     };
@@ -216,7 +229,10 @@ const server = createServer(async (req, res) => {
   try {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk);
-    const request = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { operationName: string; variables: Variables };
+    const request = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+      operationName: string;
+      variables: Variables;
+    };
     const handler = handlerByOperation.get(request.operationName);
     if (!handler) throw new Error(`no optimum for ${request.operationName}`);
     const payload = JSON.stringify({ data: await handler(request.variables) });

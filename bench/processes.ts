@@ -158,7 +158,8 @@ async function readyUrl(name: string, child: ChildProcess, logPath: string): Pro
     const lines = output.split('\n').slice(0, -1);
     const url = lines.map(urlOfReadyLine).find((announced) => announced !== undefined);
     if (url) return url;
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before it was ready:\n${output}`);
+    if (child.exitCode !== null)
+      throw new Error(`${name} exited with ${child.exitCode} before it was ready:\n${output}`);
     await sleep(20);
   }
 }
@@ -171,7 +172,8 @@ export function urlOfReadyLine(line: string): string | undefined {
   let url: string | undefined;
   try {
     const parsed: unknown = JSON.parse(line);
-    if (typeof parsed === 'object' && parsed !== null && 'url' in parsed && typeof parsed.url === 'string') url = parsed.url;
+    if (typeof parsed === 'object' && parsed !== null && 'url' in parsed && typeof parsed.url === 'string')
+      url = parsed.url;
   } catch {
     url = /https?:\/\/[^\s,"]+/.exec(line)?.[0];
   }

@@ -49,7 +49,9 @@ const shape = values.shape === 'typename' ? TYPENAME : SHAPES.find((candidate) =
 if (!shape) throw new Error(`--shape: typename or one of ${SHAPES.map((known) => `"${known.label}"`).join(', ')}`);
 
 execFileSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
-execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'bench/tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'bench/tsconfig.build.json'], {
+  stdio: 'inherit',
+});
 const runtime = resolveNode(values['gateway-node']);
 const launch = gatewayLaunch(values['gateway-node-options']);
 const profileDir = mkdtempSync(join(tmpdir(), 'gateway-profile-'));
@@ -80,7 +82,9 @@ try {
   const answered = result['2xx'];
   const options = server === 'lean' ? '(none)' : launch.nodeOptions || '(none)';
   console.log(`${gateway.name} on Node ${runtime.version}, NODE_OPTIONS ${options}; shape ${shape.label}`);
-  console.log(`${answered} answered (${result.non2xx} non-2xx, ${result.errors} errors), ${(answered / Number(values.seconds)).toFixed(1)} req/s`);
+  console.log(
+    `${answered} answered (${result.non2xx} non-2xx, ${result.errors} errors), ${(answered / Number(values.seconds)).toFixed(1)} req/s`,
+  );
   console.log(`CPU ms per query (whole run, /proc): ${(cpuMs / answered).toFixed(3)}`);
   const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
   if (!file) throw new Error(`no profile in ${profileDir}`);
@@ -132,14 +136,20 @@ function summarize(profile: CpuProfile, window: { startUs: number; endUs: number
 
 function packageOf(url: string): string {
   if (url === '') return '(V8 / native)';
-  if (url.startsWith('node:')) return 'node:' + url.slice(5).split('/')[0];
+  if (url.startsWith('node:')) return `node:${url.slice(5).split('/')[0]}`;
   const modules = url.lastIndexOf('/node_modules/');
   if (modules >= 0) {
     const parts = url.slice(modules + '/node_modules/'.length).split('/');
     return parts[0]?.startsWith('@') ? `${parts[0]}/${parts[1]}` : (parts[0] ?? url);
   }
   const dist = url.indexOf('/dist/');
-  return dist >= 0 ? `gateway ${url.slice(dist + 1).split('/').slice(0, 2).join('/')}` : url;
+  return dist >= 0
+    ? `gateway ${url
+        .slice(dist + 1)
+        .split('/')
+        .slice(0, 2)
+        .join('/')}`
+    : url;
 }
 
 function shortUrl(url: string): string {

@@ -209,7 +209,13 @@ async function drive(target: Target, shape: Shape, connections: number, extent: 
   };
 }
 
-async function measure(sandbox: Service, target: Target, shape: Shape, connections: number, extent: Extent): Promise<Cell> {
+async function measure(
+  sandbox: Service,
+  target: Target,
+  shape: Shape,
+  connections: number,
+  extent: Extent,
+): Promise<Cell> {
   await settle(sandbox);
   target.service.resetPeakRss();
   const cpuBefore = target.service.cpuMs();
@@ -221,7 +227,8 @@ async function measure(sandbox: Service, target: Target, shape: Shape, connectio
 
 /** Two halves of one side; latencies are averaged (p50) or the worse kept (p99). */
 function combine(first: Cell, second: Cell): Cell {
-  const sum = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? undefined : a + b);
+  const sum = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined ? undefined : a + b;
   return {
     seconds: first.seconds + second.seconds,
     requests: first.requests + second.requests,

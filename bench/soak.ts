@@ -115,7 +115,10 @@ async function startGateway(b2bApiUrl: string, { runtime, launch }: SoakOptions)
   const [inspectorLine] = (await once(child.stderr!, 'data')) as [Buffer];
   // The inspector's own notices are noise here; anything else the gateway says on stderr is shown.
   child.stderr!.on('data', (chunk: Buffer) => {
-    const lines = chunk.toString().split('\n').filter((text) => text !== '' && !/^(Debugger|For help|Waiting for the debugger)/.test(text));
+    const lines = chunk
+      .toString()
+      .split('\n')
+      .filter((text) => text !== '' && !/^(Debugger|For help|Waiting for the debugger)/.test(text));
     if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
   });
   const [line] = (await once(child.stdout!, 'data')) as [Buffer];
@@ -163,7 +166,10 @@ async function drive(gateway: Pool, path: string, until: number, tally: Tally, r
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body,
       });
-      const answer = (await response.body.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+      const answer = (await response.body.json()) as {
+        data?: unknown;
+        errors?: Array<{ extensions?: { code?: string } }>;
+      };
       tally.latenciesMs.push(performance.now() - started);
       bump(tally.statuses, response.statusCode);
       const hasData = answer.data !== null && answer.data !== undefined && !isEmptyRoot(answer.data);
@@ -188,7 +194,10 @@ function percentile(sorted: number[], fraction: number): number {
 function table(map: Map<string | number, number>, total: number): string {
   return [...map.entries()]
     .sort((a, b) => b[1] - a[1])
-    .map(([key, count]) => `    ${String(key).padEnd(24)} ${String(count).padStart(8)}  ${((100 * count) / total).toFixed(2).padStart(6)} %`)
+    .map(
+      ([key, count]) =>
+        `    ${String(key).padEnd(24)} ${String(count).padStart(8)}  ${((100 * count) / total).toFixed(2).padStart(6)} %`,
+    )
     .join('\n');
 }
 
@@ -197,7 +206,9 @@ async function main(): Promise<void> {
   const quota = parseQuota(options.quota);
   if (!quota) throw new Error(`--quota must look like 1500/2 (got ${options.quota})`);
 
-  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
+    stdio: 'inherit',
+  });
   const sandbox = await startSandbox({
     latencyMs: 5,
     latencyJitterMs: 20,
@@ -218,7 +229,14 @@ async function main(): Promise<void> {
   );
   console.log(`gateway on Node ${options.runtime.version}, NODE_OPTIONS ${options.launch.nodeOptions || '(none)'}`);
   const gateway = new Pool(new URL(url).origin, { connections: options.concurrency });
-  const tally: Tally = { requests: 0, statuses: new Map(), outcomes: new Map(), codes: new Map(), latenciesMs: [], transportFailures: 0 };
+  const tally: Tally = {
+    requests: 0,
+    statuses: new Map(),
+    outcomes: new Map(),
+    codes: new Map(),
+    latenciesMs: [],
+    transportFailures: 0,
+  };
   const rss: number[] = [];
   const sampler = setInterval(() => {
     if (!exitedEarly && child.pid) rss.push(rssMiB(child.pid));
@@ -229,8 +247,10 @@ async function main(): Promise<void> {
   const baselineRss = sleep(options.warmupSeconds * 1000).then(() => rssAfterFullGc(started));
   const finalRss = sleep((options.seconds - 3) * 1000).then(() => rssAfterFullGc(started));
   let seed = 12345;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  await Promise.all(Array.from({ length: options.concurrency }, () => drive(gateway, new URL(url).pathname, until, tally, random)));
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  await Promise.all(
+    Array.from({ length: options.concurrency }, () => drive(gateway, new URL(url).pathname, until, tally, random)),
+  );
   clearInterval(sampler);
   const elapsedSeconds = (Date.now() - startedAt) / 1000;
   const baseline = await baselineRss;
@@ -262,7 +282,10 @@ ${table(tally.codes, tally.requests)}
 transport failures ${tally.transportFailures}
 latency ms         p50 ${percentile(sorted, 0.5).toFixed(0)}  p90 ${percentile(sorted, 0.9).toFixed(0)}  p99 ${p99.toFixed(0)}  max ${(sorted.at(-1) ?? 0).toFixed(0)}
 gateway RSS MiB    after a full GC: at ${options.warmupSeconds} s ${baseline.toFixed(1)}, at ${options.seconds - 3} s ${final.toFixed(1)} (growth ${(growth * 100).toFixed(1)} %)
-  sampled every 5 s ${rss.filter((_, second) => second % 5 === 4).map((value) => value.toFixed(0)).join(' ')} (peak ${Math.max(...rss).toFixed(0)})
+  sampled every 5 s ${rss
+    .filter((_, second) => second % 5 === 4)
+    .map((value) => value.toFixed(0))
+    .join(' ')} (peak ${Math.max(...rss).toFixed(0)})
 `);
 
   const checks: Array<[string, boolean]> = [
@@ -270,7 +293,10 @@ gateway RSS MiB    after a full GC: at ${options.warmupSeconds} s ${baseline.toF
     [`no 5xx answer from the gateway (${gateway5xx})`, gateway5xx === 0],
     [`no masked INTERNAL_SERVER_ERROR (${masked})`, masked === 0],
     [`no transport failure talking to the gateway (${tally.transportFailures})`, tally.transportFailures === 0],
-    [`p99 ${p99.toFixed(0)} ms within the ${deadlineMs} ms deadline + ${P99_MARGIN_MS} ms`, p99 <= deadlineMs + P99_MARGIN_MS],
+    [
+      `p99 ${p99.toFixed(0)} ms within the ${deadlineMs} ms deadline + ${P99_MARGIN_MS} ms`,
+      p99 <= deadlineMs + P99_MARGIN_MS,
+    ],
     [`RSS growth ${(growth * 100).toFixed(1)} % under ${MAX_RSS_GROWTH * 100} %`, growth < MAX_RSS_GROWTH],
   ];
   for (const [check, passed] of checks) console.log(`${passed ? 'PASS' : 'FAIL'}  ${check}`);

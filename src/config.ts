@@ -28,9 +28,7 @@ export interface RemoteUpstream {
 
 export type UpstreamMode =
   /** No upstream configured: main.ts starts the embedded sandbox in-process and points the gateway at it. */
-  | { kind: 'sandbox' }
-  | RemoteUpstream;
-
+  { kind: 'sandbox' } | RemoteUpstream;
 
 export interface Config {
   port: number;
@@ -56,7 +54,10 @@ export interface Config {
   http: HttpServerSettings;
   /** Deadlines, retries, pacing and circuit breaking of upstream calls (docs/operations.md, "Resilience"). */
   resilience: ResilienceSettings;
-  /** What replicas share through Redis (REDIS_URL), or each keeps in its process: idempotency keys, read cache, quota. */
+  /**
+   * What replicas share through Redis (REDIS_URL), or each keeps in its process: idempotency keys, read
+   * cache, quota.
+   */
   sharedState: SharedStateSettings;
   /**
    * Upstream requests in flight per proven caller and origin in a process, and per store across replicas
@@ -149,7 +150,9 @@ export function parseConfig(env: Env = process.env): ConfigResult {
     problems.push(`B2B_STORE_HASH ${STORE_HASH_RULE} (got ${storeHash.length} characters, not shown)`);
   }
   if (authMode === 'per-request' && authToken !== undefined) {
-    problems.push('AUTH_MODE=per-request takes the credentials from each caller: unset B2B_AUTH_TOKEN and B2B_STORE_HASH');
+    problems.push(
+      'AUTH_MODE=per-request takes the credentials from each caller: unset B2B_AUTH_TOKEN and B2B_STORE_HASH',
+    );
   }
   const credentials = authToken !== undefined && storeHash !== undefined ? { authToken, storeHash } : undefined;
   // Server mode goes remote once credentials are set; per-request mode once an upstream URL is named.
@@ -162,7 +165,7 @@ export function parseConfig(env: Env = process.env): ConfigResult {
       production
         ? 'NODE_ENV=production with no upstream credentials: set B2B_AUTH_TOKEN and B2B_STORE_HASH ' +
             '(or AUTH_MODE=per-request with B2B_API_URL), ' +
-            'or SANDBOX=true to serve the sandbox\'s made-up data on purpose'
+            "or SANDBOX=true to serve the sandbox's made-up data on purpose"
         : 'SANDBOX=false with no upstream credentials: set B2B_AUTH_TOKEN and B2B_STORE_HASH ' +
             '(or AUTH_MODE=per-request with B2B_API_URL)',
     );
@@ -216,11 +219,19 @@ function readHttpServer(read: SettingReader, problems: string[]): HttpServerSett
 
 function readSharedState(read: SettingReader): SharedStateSettings {
   const url = read.parsed('REDIS_URL', (raw) =>
-    /^rediss?:\/\/[^\s]+$/.test(raw) ? raw : { problem: 'must be a redis:// or rediss:// URL (its value is not shown)' },
+    /^rediss?:\/\/[^\s]+$/.test(raw)
+      ? raw
+      : { problem: 'must be a redis:// or rediss:// URL (its value is not shown)' },
   );
   // Read whether or not REDIS_URL is set, so a bad value is reported at once, not when Redis is turned on.
-  const commandTimeoutMs = read.integer('REDIS_COMMAND_TIMEOUT_MS', REDIS_DEFAULTS.commandTimeoutMs, { min: 10, max: 10_000 });
-  const connectTimeoutMs = read.integer('REDIS_CONNECT_TIMEOUT_MS', REDIS_DEFAULTS.connectTimeoutMs, { min: 100, max: 60_000 });
+  const commandTimeoutMs = read.integer('REDIS_COMMAND_TIMEOUT_MS', REDIS_DEFAULTS.commandTimeoutMs, {
+    min: 10,
+    max: 10_000,
+  });
+  const connectTimeoutMs = read.integer('REDIS_CONNECT_TIMEOUT_MS', REDIS_DEFAULTS.connectTimeoutMs, {
+    min: 100,
+    max: 60_000,
+  });
   const redis: RedisSettings | undefined =
     url === undefined
       ? undefined
@@ -250,7 +261,8 @@ function readResilience(read: SettingReader, problems: string[]): ResilienceSett
     baseDelayMs: read.integer('UPSTREAM_RETRY_BASE_MS', 100, { min: 0, max: 60_000 }),
     maxDelayMs: read.integer('UPSTREAM_RETRY_MAX_MS', 2_000, { min: 0, max: 60_000 }),
   };
-  if (retry.maxDelayMs < retry.baseDelayMs) problems.push('UPSTREAM_RETRY_MAX_MS must not be below UPSTREAM_RETRY_BASE_MS');
+  if (retry.maxDelayMs < retry.baseDelayMs)
+    problems.push('UPSTREAM_RETRY_MAX_MS must not be below UPSTREAM_RETRY_BASE_MS');
   return {
     requestDeadlineMs: read.integer('REQUEST_DEADLINE_MS', 15_000, { min: 100, max: 300_000 }),
     maxBodyBytes: read.integer('UPSTREAM_MAX_BODY_BYTES', 8_388_608, { min: 1_024, max: 1_073_741_824 }),
@@ -330,7 +342,10 @@ class SettingReader {
   origins(name: string): string[] {
     const raw = this.optionalString(name);
     if (raw === undefined) return [];
-    const origins = raw.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+    const origins = raw
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== '');
     for (const origin of origins) {
       let parsed: URL | undefined;
       try {
@@ -339,7 +354,9 @@ class SettingReader {
         // reported below
       }
       if (parsed?.origin !== origin || !/^https?:$/.test(parsed.protocol)) {
-        this.problems.push(`${name} must list origins such as https://app.example.com, without a path (got "${origin}")`);
+        this.problems.push(
+          `${name} must list origins such as https://app.example.com, without a path (got "${origin}")`,
+        );
       }
     }
     return origins;

@@ -7,7 +7,9 @@ import { loadConfig } from './config.js';
 const TIMEOUT_MS = 2_000;
 
 try {
-  const response = await fetch(`http://127.0.0.1:${loadConfig().port}/health`, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+  const response = await fetch(`http://127.0.0.1:${loadConfig().port}/health`, {
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
   process.exit(response.ok ? 0 : 1);
 } catch {
   process.exit(1);

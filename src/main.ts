@@ -27,9 +27,11 @@ const config = parsed.config;
 
 const sandbox =
   sandboxMode && sandboxSettings?.ok
-    ? await sandboxMode.startSandbox(sandboxSettings.options).catch((error: unknown) =>
-        exitIfPortInUse(error, 'SANDBOX_PORT', sandboxSettings.options.port, IS_NPM_RUN_SANDBOX_RUNNING),
-      )
+    ? await sandboxMode
+        .startSandbox(sandboxSettings.options)
+        .catch((error: unknown) =>
+          exitIfPortInUse(error, 'SANDBOX_PORT', sandboxSettings.options.port, IS_NPM_RUN_SANDBOX_RUNNING),
+        )
     : undefined;
 const upstream: RemoteUpstream =
   config.upstream.kind === 'remote'

@@ -1,6 +1,11 @@
 import { createYoga, isAsyncIterable, type GraphiQLRenderer, type Plugin } from 'graphql-yoga';
 import { useCompiledExecution } from './execution/compiled-execution.js';
-import { createContextFactory, releaseRequestContext, type ContextDependencies, type GatewayContext } from './context.js';
+import {
+  createContextFactory,
+  releaseRequestContext,
+  type ContextDependencies,
+  type GatewayContext,
+} from './context.js';
 import type { AuthMode } from './credentials.js';
 import { useIncrementalDelivery } from './execution/incremental-delivery.js';
 import { graphiqlOptions } from './graphiql.js';

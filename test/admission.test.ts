@@ -103,7 +103,10 @@ describe('the in-flight cap follows the quota', () => {
     const view = pageWithTransactions(stack, 50);
     // Round one is the page; round two, every transactions call, held at the gate together. With a fixed cap
     // of 8 only 8 would ever be held, and the view would end (its deadline spent) before 50 were.
-    const first = await Promise.race([gate.whenHeld(50).then(() => 'all 50 held at once'), view.then(() => 'view ended')]);
+    const first = await Promise.race([
+      gate.whenHeld(50).then(() => 'all 50 held at once'),
+      view.then(() => 'view ended'),
+    ]);
     gate.release();
     const { body } = await view;
 

@@ -45,7 +45,11 @@ describe('per-request credentials', () => {
   it.each([
     {
       status: 401,
-      body: { code: 401, data: { errMsg: 'Invalid token header. No credentials provided.' }, meta: { message: 'Invalid token header. No credentials provided.' } },
+      body: {
+        code: 401,
+        data: { errMsg: 'Invalid token header. No credentials provided.' },
+        meta: { message: 'Invalid token header. No credentials provided.' },
+      },
       error: { message: 'Invalid token header. No credentials provided.', code: 'UNAUTHENTICATED' },
     },
     {
@@ -53,26 +57,34 @@ describe('per-request credentials', () => {
       body: { code: 403, message: 'Multi storefront is not enabled' },
       error: { message: 'The credentials are not allowed to perform this request.', code: 'FORBIDDEN' },
     },
-  ])('answers $error.code when the upstream rejects the caller\'s credentials with $status', async ({ status, body, error }) => {
-    stack.sandbox.faults.add({ times: 1, action: { kind: 'respond', status, body } });
+  ])(
+    "answers $error.code when the upstream rejects the caller's credentials with $status",
+    async ({ status, body, error }) => {
+      stack.sandbox.faults.add({ times: 1, action: { kind: 'respond', status, body } });
 
-    const response = await stack.execute(
-      PaymentTotalDocument,
-      { id: '117' },
-      { 'x-auth-token': 'revoked-token', 'x-store-hash': 'callerstore' },
-    );
+      const response = await stack.execute(
+        PaymentTotalDocument,
+        { id: '117' },
+        { 'x-auth-token': 'revoked-token', 'x-store-hash': 'callerstore' },
+      );
 
-    expect(response.body).toEqual({
-      data: { payment: null },
-      errors: [
-        {
-          message: error.message,
-          locations: [{ line: 2, column: 3 }],
-          path: ['payment'],
-          extensions: { code: error.code, retryable: false, upstreamStatus: status, upstreamRequestId: expect.stringMatching(/^sbx-/) },
-        },
-      ],
-    });
-    expect(stack.upstreamRequests()).toEqual(['GET /payments/117']);
-  });
+      expect(response.body).toEqual({
+        data: { payment: null },
+        errors: [
+          {
+            message: error.message,
+            locations: [{ line: 2, column: 3 }],
+            path: ['payment'],
+            extensions: {
+              code: error.code,
+              retryable: false,
+              upstreamStatus: status,
+              upstreamRequestId: expect.stringMatching(/^sbx-/),
+            },
+          },
+        ],
+      });
+      expect(stack.upstreamRequests()).toEqual(['GET /payments/117']);
+    },
+  );
 });

@@ -30,8 +30,8 @@ beforeAll(async () => {
   ownOf41 = [String(second), String(first)];
 });
 
-describe('Company.payments answers exactly the company\'s own payments', () => {
-  it("gives company 41 its 2 payments, not the 38 of 4102 and 6041 its id matches as a keyword", async () => {
+describe("Company.payments answers exactly the company's own payments", () => {
+  it('gives company 41 its 2 payments, not the 38 of 4102 and 6041 its id matches as a keyword', async () => {
     expect((await sandboxPayments(stack.sandbox, { searchBy: 'customerId', q: '41', limit: '1' })).totalCount).toBe(40);
     stack.resetUpstreamLog();
 

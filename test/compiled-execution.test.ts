@@ -30,7 +30,11 @@ describe('compiled and interpreted runs answer alike', () => {
   afterAll(() => stack.close());
   beforeEach(() => stack.sandbox.faults.clear());
 
-  const threeTimes = async (send: () => Promise<{ status: number; body: unknown }>) => [await send(), await send(), await send()];
+  const threeTimes = async (send: () => Promise<{ status: number; body: unknown }>) => [
+    await send(),
+    await send(),
+    await send(),
+  ];
 
   it('answers an argument refused by a resolver with the same error and location', async () => {
     const answers = await threeTimes(() => stack.execute(PaymentTotalDocument, { id: '1.1' }));
@@ -59,7 +63,9 @@ describe('compiled and interpreted runs answer alike', () => {
     const sent = await threeTimes(() => stack.execute(UpstreamCallsPageWithTransactionsDocument, { limit: 2 }));
 
     // Each answer names its own upstream request id; everything else must match.
-    const answers = sent.map((answer) => JSON.parse(JSON.stringify(answer).replace(/"upstreamRequestId":"[^"]*"/g, '"upstreamRequestId":"x"')));
+    const answers = sent.map((answer) =>
+      JSON.parse(JSON.stringify(answer).replace(/"upstreamRequestId":"[^"]*"/g, '"upstreamRequestId":"x"')),
+    );
     const [first] = answers;
     expect(first?.body).toMatchObject({
       data: { payments: { nodes: [{ id: '540' }, { id: '539', transactions: null }] } },
@@ -111,7 +117,7 @@ describe('compiled and interpreted runs answer alike', () => {
     expect(answers).toEqual([expected, expected, expected]);
   });
 
-  it('answers a literal of a scalar that reads variables (federation\'s _Any) alike: never compiled', async () => {
+  it("answers a literal of a scalar that reads variables (federation's _Any) alike: never compiled", async () => {
     const query = '{ _entities(representations: [{ __typename: "Payment", id: "117" }]) { ... on Payment { id } } }';
     const answers = await threeTimes(() => post(stack, { query }));
 

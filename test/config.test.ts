@@ -25,7 +25,11 @@ describe('loadConfig', () => {
         pacing: { threshold: 30 },
         breaker: { failurePercent: 50, minimumCalls: 10, windowMs: 10_000, openMs: 10_000 },
       },
-      sharedState: { redis: undefined, idempotency: { ttlMs: 86_400_000, maxKeys: 10_000 }, readCache: READ_CACHE_DEFAULTS },
+      sharedState: {
+        redis: undefined,
+        idempotency: { ttlMs: 86_400_000, maxKeys: 10_000 },
+        readCache: READ_CACHE_DEFAULTS,
+      },
       upstreamMaxInFlight: 64,
       upstreamReport: 'on-request',
       corsOrigins: [],
@@ -61,7 +65,8 @@ describe('loadConfig', () => {
       breaker: { failurePercent: 0 },
     });
     expect(config.sharedState.idempotency.maxKeys).toBe(5);
-    const load = () => loadConfig({ UPSTREAM_RETRY_BASE_MS: '500', UPSTREAM_RETRY_MAX_MS: '100', UPSTREAM_RETRY_ATTEMPTS: '0' });
+    const load = () =>
+      loadConfig({ UPSTREAM_RETRY_BASE_MS: '500', UPSTREAM_RETRY_MAX_MS: '100', UPSTREAM_RETRY_ATTEMPTS: '0' });
     expect(load).toThrowError(
       [
         'Invalid configuration:',
@@ -83,8 +88,16 @@ describe('loadConfig', () => {
       READ_CACHE_TTL_MS: '0',
       READ_CACHE_STALE_MS: '60000',
     }).sharedState;
-    expect(shared.redis).toEqual({ ...REDIS_DEFAULTS, url: 'redis://:secret@redis.internal:6379/2', keyPrefix: 'payments-eu:' });
-    const timeouts = { REDIS_URL: 'redis://redis:6379', REDIS_COMMAND_TIMEOUT_MS: '200', REDIS_CONNECT_TIMEOUT_MS: '5000' };
+    expect(shared.redis).toEqual({
+      ...REDIS_DEFAULTS,
+      url: 'redis://:secret@redis.internal:6379/2',
+      keyPrefix: 'payments-eu:',
+    });
+    const timeouts = {
+      REDIS_URL: 'redis://redis:6379',
+      REDIS_COMMAND_TIMEOUT_MS: '200',
+      REDIS_CONNECT_TIMEOUT_MS: '5000',
+    };
     expect(loadConfig(timeouts).sharedState.redis).toMatchObject({ commandTimeoutMs: 200, connectTimeoutMs: 5_000 });
     expect(() => loadConfig({ REDIS_COMMAND_TIMEOUT_MS: '5', REDIS_CONNECT_TIMEOUT_MS: 'soon' })).toThrowError(
       [
@@ -158,7 +171,9 @@ describe('loadConfig', () => {
 
   it('in per-request mode goes remote only when an upstream URL is named', () => {
     expect(loadConfig({ AUTH_MODE: 'per-request' }).upstream.kind).toBe('sandbox');
-    expect(loadConfig({ AUTH_MODE: 'per-request', B2B_API_URL: 'http://127.0.0.1:4010/api/v3/io/ip' }).upstream).toEqual({
+    expect(
+      loadConfig({ AUTH_MODE: 'per-request', B2B_API_URL: 'http://127.0.0.1:4010/api/v3/io/ip' }).upstream,
+    ).toEqual({
       kind: 'remote',
       b2bApiUrl: new URL('http://127.0.0.1:4010/api/v3/io/ip'),
       bcApiUrl: new URL(DEFAULT_BC_API_URL),
@@ -179,7 +194,8 @@ describe('loadConfig', () => {
   });
 
   it('reports every bad setting in one error', () => {
-    const load = () => loadConfig({ PORT: 'eighty', B2B_AUTH_TOKEN: 'token', B2B_API_URL: 'ftp://x', AUTH_MODE: 'open' });
+    const load = () =>
+      loadConfig({ PORT: 'eighty', B2B_AUTH_TOKEN: 'token', B2B_API_URL: 'ftp://x', AUTH_MODE: 'open' });
 
     expect(load).toThrowError(ConfigError);
     expect(() => load()).toThrowError(
@@ -199,22 +215,37 @@ describe('loadConfig', () => {
       sandbox: true,
       problems: [
         'NODE_ENV=production with no upstream credentials: set B2B_AUTH_TOKEN and B2B_STORE_HASH ' +
-          '(or AUTH_MODE=per-request with B2B_API_URL), or SANDBOX=true to serve the sandbox\'s made-up data on purpose',
+          "(or AUTH_MODE=per-request with B2B_API_URL), or SANDBOX=true to serve the sandbox's made-up data on purpose",
       ],
     });
     expect(() => loadConfig({ NODE_ENV: 'production', AUTH_MODE: 'per-request' })).toThrowError(
       /^Invalid configuration: NODE_ENV=production with no upstream credentials/,
     );
-    expect(loadConfig({ NODE_ENV: 'production', SANDBOX: 'true' })).toMatchObject({ production: true, upstream: { kind: 'sandbox' } });
-    expect(loadConfig({ NODE_ENV: 'production', B2B_AUTH_TOKEN: 't', B2B_STORE_HASH: 'h' }).upstream.kind).toBe('remote');
+    expect(loadConfig({ NODE_ENV: 'production', SANDBOX: 'true' })).toMatchObject({
+      production: true,
+      upstream: { kind: 'sandbox' },
+    });
+    expect(loadConfig({ NODE_ENV: 'production', B2B_AUTH_TOKEN: 't', B2B_STORE_HASH: 'h' }).upstream.kind).toBe(
+      'remote',
+    );
     expect(() => loadConfig({ SANDBOX: 'true', B2B_AUTH_TOKEN: 't', B2B_STORE_HASH: 'h' })).toThrowError(
       'Invalid configuration: SANDBOX=true runs on the embedded sandbox: unset it, or the upstream credentials and URLs',
     );
   });
 
-  it('reads the HTTP server timeouts and connection cap, and refuses a headers timeout above the request\'s', () => {
-    const env = { HTTP_HEADERS_TIMEOUT_MS: '2000', HTTP_REQUEST_TIMEOUT_MS: '4000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '65000', HTTP_MAX_CONNECTIONS: '50' };
-    expect(loadConfig(env).http).toEqual({ headersTimeoutMs: 2_000, requestTimeoutMs: 4_000, keepAliveTimeoutMs: 65_000, maxConnections: 50 });
+  it("reads the HTTP server timeouts and connection cap, and refuses a headers timeout above the request's", () => {
+    const env = {
+      HTTP_HEADERS_TIMEOUT_MS: '2000',
+      HTTP_REQUEST_TIMEOUT_MS: '4000',
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: '65000',
+      HTTP_MAX_CONNECTIONS: '50',
+    };
+    expect(loadConfig(env).http).toEqual({
+      headersTimeoutMs: 2_000,
+      requestTimeoutMs: 4_000,
+      keepAliveTimeoutMs: 65_000,
+      maxConnections: 50,
+    });
     expect(() => loadConfig({ HTTP_HEADERS_TIMEOUT_MS: '5000', HTTP_REQUEST_TIMEOUT_MS: '4000' })).toThrowError(
       'Invalid configuration: HTTP_HEADERS_TIMEOUT_MS must not be above HTTP_REQUEST_TIMEOUT_MS',
     );
@@ -222,6 +253,8 @@ describe('loadConfig', () => {
 
   it('reads the log format: readable lines or JSON, or by whether stdout is a terminal', () => {
     expect(loadConfig({ LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
-    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrowError('LOG_FORMAT must be one of auto, json, pretty (got "xml")');
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' })).toThrowError(
+      'LOG_FORMAT must be one of auto, json, pretty (got "xml")',
+    );
   });
 });

@@ -37,7 +37,9 @@ async function runAudits(stack: TestStack): Promise<AuditOutcome[]> {
 }
 
 const failing = (outcomes: AuditOutcome[]) =>
-  Object.fromEntries(outcomes.filter((outcome) => outcome.status !== 'ok').map((outcome) => [outcome.id, outcome.name]));
+  Object.fromEntries(
+    outcomes.filter((outcome) => outcome.status !== 'ok').map((outcome) => [outcome.id, outcome.name]),
+  );
 
 describe('GraphQL over HTTP conformance (graphql-http audits)', () => {
   let stack: TestStack;
@@ -60,7 +62,10 @@ describe('GraphQL over HTTP conformance (graphql-http audits)', () => {
 
   it('passes those GET audits too once a client sends the CSRF header', async () => {
     const withHeader: typeof fetch = (input, init) =>
-      fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers)), 'x-graphql-yoga-csrf': '1' } });
+      fetch(input, {
+        ...init,
+        headers: { ...Object.fromEntries(new Headers(init?.headers)), 'x-graphql-yoga-csrf': '1' },
+      });
     const audits = serverAudits({ url: `${stack.gatewayUrl}/graphql`, fetchFn: withHeader });
 
     for (const id of Object.keys(LEFT_FAILING)) {

@@ -11,9 +11,16 @@ const OTHER = 'https://other.example';
 async function preflight(stack: TestStack, origin: string) {
   const response = await fetch(`${stack.gatewayUrl}/graphql`, {
     method: 'OPTIONS',
-    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-auth-token' },
+    headers: {
+      origin,
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'content-type,x-auth-token',
+    },
   });
-  return { status: response.status, headers: Object.fromEntries([...response.headers].filter(([name]) => name.startsWith('access-control-'))) };
+  return {
+    status: response.status,
+    headers: Object.fromEntries([...response.headers].filter(([name]) => name.startsWith('access-control-'))),
+  };
 }
 
 async function post(stack: TestStack, origin: string) {
@@ -22,7 +29,11 @@ async function post(stack: TestStack, origin: string) {
     headers: { origin, 'content-type': 'application/json' },
     body: JSON.stringify({ query: '{ __typename }' }),
   });
-  return { status: response.status, allowOrigin: response.headers.get('access-control-allow-origin'), body: await response.json() };
+  return {
+    status: response.status,
+    allowOrigin: response.headers.get('access-control-allow-origin'),
+    body: await response.json(),
+  };
 }
 
 describe('CORS by default', () => {
@@ -34,7 +45,11 @@ describe('CORS by default', () => {
 
   it('allows no other origin: no CORS headers, so a browser keeps the answer from the page', async () => {
     expect(await preflight(stack, OTHER)).toEqual({ status: 204, headers: {} });
-    expect(await post(stack, OTHER)).toEqual({ status: 200, allowOrigin: null, body: { data: { __typename: 'Query' } } });
+    expect(await post(stack, OTHER)).toEqual({
+      status: 200,
+      allowOrigin: null,
+      body: { data: { __typename: 'Query' } },
+    });
   });
 });
 

@@ -41,9 +41,11 @@ function text(file: string): string | undefined {
 }
 
 function forbiddenCitations(file: string, content: string): string[] {
-  return content.split('\n').flatMap((line, index) =>
-    FORBIDDEN.filter(({ pattern }) => pattern.test(line)).map(({ name }) => `${file}:${index + 1}: ${name}`),
-  );
+  return content
+    .split('\n')
+    .flatMap((line, index) =>
+      FORBIDDEN.filter(({ pattern }) => pattern.test(line)).map(({ name }) => `${file}:${index + 1}: ${name}`),
+    );
 }
 
 /** The prose of a Markdown file: fenced code blocks are examples (other repositories' files, wire bodies). */

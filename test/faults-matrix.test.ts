@@ -1,7 +1,7 @@
 /**
- * Every fault the sandbox can inject, against a query (GET /payments/117) and against a write
- * (`createOfflinePayment`, POST /payments/offline, with an idempotency key): the gateway stays up, answers with the documented code,
- * and the sandbox's ledger shows no write made twice, not even when the same request is sent again.
+ * Every fault the sandbox can inject, against a query (GET /payments/117) and against a write (`createOfflinePayment`,
+ * POST /payments/offline, with an idempotency key): the gateway stays up, answers with the documented code, and the
+ * sandbox's ledger shows no write made twice, not even when the same request is sent again.
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -54,7 +54,12 @@ const QUERY_ROWS: QueryRow[] = [
   { fault: 'latency with jitter', action: { kind: 'delay', ms: 40, jitterMs: 40 }, calls: 1 },
   { fault: 'latency beyond the call timeout', action: SLOW, failure: TIMEOUT, calls: 'retried' },
   { fault: '5xx', action: FAILED, failure: { code: 'UPSTREAM_SERVER_ERROR', retryable: true }, calls: ATTEMPTS },
-  { fault: 'connection reset', action: { kind: 'reset' }, failure: { code: 'UPSTREAM_UNREACHABLE', retryable: true }, calls: ATTEMPTS },
+  {
+    fault: 'connection reset',
+    action: { kind: 'reset' },
+    failure: { code: 'UPSTREAM_UNREACHABLE', retryable: true },
+    calls: ATTEMPTS,
+  },
   { fault: 'malformed JSON', action: { kind: 'malformed' }, failure: BAD_RESPONSE, calls: 1 },
   { fault: 'a body that stalls halfway', action: { kind: 'stall' }, failure: TIMEOUT, calls: 'retried' },
   { fault: 'a very large body', action: OVERSIZE, failure: BAD_RESPONSE, calls: 1 },
@@ -88,9 +93,13 @@ describe('the fault matrix, against a query', () => {
   });
 
   it('a spent quota: answers UPSTREAM_RATE_LIMITED with the reset time, sending nothing more until then', async () => {
-    const quota = await startStack({ sandbox: { quota: { limit: 2, windowMs: 60_000 } }, resilience: { requestDeadlineMs: 1_500 } });
+    const quota = await startStack({
+      sandbox: { quota: { limit: 2, windowMs: 60_000 } },
+      resilience: { requestDeadlineMs: 1_500 },
+    });
     try {
-      for (let i = 0; i < 2; i += 1) expect((await quota.execute(PaymentTotalDocument, { id: '117' })).body.errors).toBeUndefined();
+      for (let i = 0; i < 2; i += 1)
+        expect((await quota.execute(PaymentTotalDocument, { id: '117' })).body.errors).toBeUndefined();
 
       const { body } = await quota.execute(PaymentTotalDocument, { id: '117' });
 
@@ -127,7 +136,13 @@ const WRITE_ROWS: WriteRow[] = [
   { fault: '5xx before handling', action: FAILED, failure: UNKNOWN, applied: false },
   { fault: '5xx after handling', action: FAILED, afterHandling: true, failure: UNKNOWN, applied: true },
   { fault: 'connection reset before handling', action: { kind: 'reset' }, failure: UNKNOWN, applied: false },
-  { fault: 'connection reset after handling', action: { kind: 'reset' }, afterHandling: true, failure: UNKNOWN, applied: true },
+  {
+    fault: 'connection reset after handling',
+    action: { kind: 'reset' },
+    afterHandling: true,
+    failure: UNKNOWN,
+    applied: true,
+  },
   { fault: 'malformed JSON', action: { kind: 'malformed' }, failure: UNKNOWN, applied: true },
   { fault: 'a body that stalls halfway', action: { kind: 'stall' }, failure: UNKNOWN, applied: true },
   { fault: 'a very large body', action: OVERSIZE, failure: UNKNOWN, applied: true },
@@ -154,7 +169,9 @@ describe('the fault matrix, against a write with an idempotency key', () => {
     stack.sandbox.faults.clear();
     const { body: again } = await createPayment(externalId, idempotencyKey);
 
-    expect(again).toEqual(first.errors ? { data: first.data, errors: [expect.objectContaining({ extensions: row.failure })] } : first);
+    expect(again).toEqual(
+      first.errors ? { data: first.data, errors: [expect.objectContaining({ extensions: row.failure })] } : first,
+    );
     expect(writesSent(externalId)).toBe(1);
     expect(await paymentsRecorded(externalId)).toHaveLength(row.applied ? 1 : 0);
     await expectGatewayUp();
@@ -186,7 +203,9 @@ describe('the fault matrix, against a write with an idempotency key', () => {
 
 /** Creates the payment with this external id through the gateway, under the key. */
 function createPayment(externalId: string, idempotencyKey: string) {
-  return stack.execute(CreateOfflinePaymentIdOnlyDocument, { input: { ...offlinePayment({ externalId, amount: '10.00' }), idempotencyKey } });
+  return stack.execute(CreateOfflinePaymentIdOnlyDocument, {
+    input: { ...offlinePayment({ externalId, amount: '10.00' }), idempotencyKey },
+  });
 }
 
 function titled<Row extends { fault: string; failure?: Failure }>(rows: Row[]): Array<[string, Row]> {
@@ -211,5 +230,7 @@ async function paymentsRecorded(externalId: string): Promise<WirePayment[]> {
 function writesSent(externalId: string): number {
   return stack.sandbox.log
     .entries()
-    .filter((entry) => entry.method === 'POST' && (entry.body as { externalId?: string } | null)?.externalId === externalId).length;
+    .filter(
+      (entry) => entry.method === 'POST' && (entry.body as { externalId?: string } | null)?.externalId === externalId,
+    ).length;
 }

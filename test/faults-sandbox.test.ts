@@ -39,7 +39,11 @@ describe('faults', () => {
   });
 
   it('applies a rule only to its method and path, and a rule without them to every request', async () => {
-    sandbox.faults.add({ method: 'GET', path: /^\/payments\/\d+\/transactions$/, action: { kind: 'respond', status: 502 } });
+    sandbox.faults.add({
+      method: 'GET',
+      path: /^\/payments\/\d+\/transactions$/,
+      action: { kind: 'respond', status: 502 },
+    });
 
     expect((await call(sandbox, '/payments/117/transactions')).status).toBe(502);
     expect((await call(sandbox, '/payments/117')).status).toBe(200);
@@ -92,7 +96,9 @@ describe('faults', () => {
     const fast = await startSandbox({ faultSeed: 42 });
     try {
       fast.faults.add({ probability: 0.25, action: { kind: 'respond', status: 503 } });
-      const statuses = await Promise.all(Array.from({ length: 400 }, () => call(fast, '/payments/117').then((r) => r.status)));
+      const statuses = await Promise.all(
+        Array.from({ length: 400 }, () => call(fast, '/payments/117').then((r) => r.status)),
+      );
 
       const failed = statuses.filter((status) => status === 503).length;
       expect(failed).toBeGreaterThan(60);
@@ -147,7 +153,13 @@ describe('faults', () => {
 
   it('lets an error rule answer after the handler ran, so a write takes effect and its answer is lost', async () => {
     sandbox.faults.add({ method: 'POST', afterHandling: true, action: { kind: 'reset' } });
-    const body = { lineItems: [{ invoiceId: 141, amount: '1.00' }], currency: 'GBP', details: {}, customerId: '6041', externalId: 'LOST-1' };
+    const body = {
+      lineItems: [{ invoiceId: 141, amount: '1.00' }],
+      currency: 'GBP',
+      details: {},
+      customerId: '6041',
+      externalId: 'LOST-1',
+    };
     const posting = request(`${sandbox.baseUrl}/payments/offline`, {
       method: 'POST',
       headers: { ...AUTH, 'content-type': 'application/json' },
@@ -170,8 +182,18 @@ describe('fault rules as text', () => {
     );
 
     expect(rules).toEqual([
-      { method: 'GET', path: /^\/payments\/\d+$/, probability: 0.1, times: 5, action: { kind: 'delay', ms: 50, jitterMs: 10 } },
-      { path: '/payments/offline', afterHandling: true, action: { kind: 'respond', status: 503, headers: { 'X-A': 'b' } } },
+      {
+        method: 'GET',
+        path: /^\/payments\/\d+$/,
+        probability: 0.1,
+        times: 5,
+        action: { kind: 'delay', ms: 50, jitterMs: 10 },
+      },
+      {
+        path: '/payments/offline',
+        afterHandling: true,
+        action: { kind: 'respond', status: 503, headers: { 'X-A': 'b' } },
+      },
     ]);
   });
 
@@ -209,9 +231,21 @@ describe('fault rules as text', () => {
       '[{"action":{"kind":"explode"}}]',
       'rule 0.action.kind: must be one of respond, reset, delay, stall, malformed, oversize',
     ],
-    ['a probability above 1', '[{"probability":2,"action":{"kind":"reset"}}]', 'rule 0.probability: must be from 0 to 1'],
-    ['both path and pathPattern', '[{"path":"/a","pathPattern":"b","action":{"kind":"reset"}}]', 'rule 0: give path or pathPattern, not both'],
-    ['a bad pattern', '[{"pathPattern":"(","action":{"kind":"reset"}}]', 'rule 0.pathPattern: not a valid regular expression'],
+    [
+      'a probability above 1',
+      '[{"probability":2,"action":{"kind":"reset"}}]',
+      'rule 0.probability: must be from 0 to 1',
+    ],
+    [
+      'both path and pathPattern',
+      '[{"path":"/a","pathPattern":"b","action":{"kind":"reset"}}]',
+      'rule 0: give path or pathPattern, not both',
+    ],
+    [
+      'a bad pattern',
+      '[{"pathPattern":"(","action":{"kind":"reset"}}]',
+      'rule 0.pathPattern: not a valid regular expression',
+    ],
   ])('refuses %s, saying where', (_, text, message) => {
     expect(() => parseFaultRules(text)).toThrowError(new FaultSpecError(message));
   });
@@ -219,7 +253,14 @@ describe('fault rules as text', () => {
   it('spreads a fault rate evenly over every kind of fault, failing exactly that share of requests', () => {
     const rules = faultMix(0.06);
 
-    expect(rules.map((rule) => rule.action.kind)).toEqual(['respond', 'reset', 'delay', 'stall', 'malformed', 'oversize']);
+    expect(rules.map((rule) => rule.action.kind)).toEqual([
+      'respond',
+      'reset',
+      'delay',
+      'stall',
+      'malformed',
+      'oversize',
+    ]);
     let reached = 1;
     const shares = rules.map((rule) => {
       const share = reached * (rule.probability ?? 1);
@@ -248,7 +289,8 @@ describe('npm run sandbox', () => {
       expect(line.toString()).toContain('quota 2 per 60 s per store, 1 fault rules');
 
       const statuses = [];
-      for (let i = 0; i < 3; i += 1) statuses.push((await request(`${baseUrl}/payments/117`, { headers: AUTH })).statusCode);
+      for (let i = 0; i < 3; i += 1)
+        statuses.push((await request(`${baseUrl}/payments/117`, { headers: AUTH })).statusCode);
       expect(statuses).toEqual([503, 200, 429]);
     } finally {
       child.kill('SIGTERM');

@@ -20,7 +20,9 @@ describe('_service', () => {
 
     const sdl = body.data?._service.sdl ?? '';
     expect(`${sdl}\n`).toBe(await readFile(new URL('../schema/schema.graphql', import.meta.url), 'utf8'));
-    expect(sdl).toMatch(/^extend schema\n {2}@link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+", import: \[/);
+    expect(sdl).toMatch(
+      /^extend schema\n {2}@link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v2\.\d+", import: \[/,
+    );
     for (const entity of ['Payment', 'Invoice', 'Company']) {
       expect(sdl).toContain(`type ${entity}\n  @key(fields: "id")\n{`);
     }
@@ -83,7 +85,12 @@ describe('_entities: Payment', () => {
       [['_entities', 2], 'UPSTREAM_SERVER_ERROR'],
     ]);
     // Once per distinct payment; the failing read is tried UPSTREAM_RETRY_ATTEMPTS (3) times.
-    expect(stack.upstreamRequests().sort()).toEqual(['GET /payments/1', 'GET /payments/2', 'GET /payments/2', 'GET /payments/2']);
+    expect(stack.upstreamRequests().sort()).toEqual([
+      'GET /payments/1',
+      'GET /payments/2',
+      'GET /payments/2',
+      'GET /payments/2',
+    ]);
   });
 });
 
@@ -143,7 +150,13 @@ describe('_entities: Invoice and Company', () => {
         _entities: [
           {
             id: '6041',
-            payments: { totalCount: 18, nodes: [{ id: '468', customerId: '6041' }, { id: '454', customerId: '6041' }] },
+            payments: {
+              totalCount: 18,
+              nodes: [
+                { id: '468', customerId: '6041' },
+                { id: '454', customerId: '6041' },
+              ],
+            },
           },
         ],
       },

@@ -31,42 +31,51 @@ describe('a replica killed mid-write', () => {
     await redis?.stop();
   });
 
-  it('leaves its key unknown once the lease is over: the other replica answers OUTCOME_UNKNOWN and never sends it again', async () => {
-    redis = await startRedisServer();
-    sandbox = await startSandbox({ port: 0 });
-    const shared = { REDIS_URL: redis.url, REDIS_KEY_PREFIX: `test-${randomUUID()}:` };
-    // The killed replica's deadline sets its key's lease: 2 s, and the 5 s every lease adds.
-    killed = GatewayProcess.start(['dist/main.js'], {
-      ...shared,
-      B2B_AUTH_TOKEN: `token-${STORE}`,
-      B2B_STORE_HASH: STORE,
-      B2B_API_URL: sandbox.baseUrl,
-      BC_API_URL: sandbox.origin,
-      REQUEST_DEADLINE_MS: '2000',
-    });
-    survivor = await startReplica(sandbox, STORE, shared);
-    const listening = await killed.logLine('listening');
-    const input = { ...offlinePayment({ externalId: `KILLED-${randomUUID()}` }), idempotencyKey: randomUUID() };
-    const writesSent = () => sandbox?.log.entries().filter((entry) => entry.method === 'POST').length ?? 0;
-    // The write takes effect upstream; its answer never reaches the replica.
-    sandbox.faults.add({ method: 'POST', path: '/payments/offline', times: 1, action: { kind: 'delay', ms: 60_000 } });
+  it(
+    'leaves its key unknown once the lease is over: the other replica answers OUTCOME_UNKNOWN and never sends it again',
+    async () => {
+      redis = await startRedisServer();
+      sandbox = await startSandbox({ port: 0 });
+      const shared = { REDIS_URL: redis.url, REDIS_KEY_PREFIX: `test-${randomUUID()}:` };
+      // The killed replica's deadline sets its key's lease: 2 s, and the 5 s every lease adds.
+      killed = GatewayProcess.start(['dist/main.js'], {
+        ...shared,
+        B2B_AUTH_TOKEN: `token-${STORE}`,
+        B2B_STORE_HASH: STORE,
+        B2B_API_URL: sandbox.baseUrl,
+        BC_API_URL: sandbox.origin,
+        REQUEST_DEADLINE_MS: '2000',
+      });
+      survivor = await startReplica(sandbox, STORE, shared);
+      const listening = await killed.logLine('listening');
+      const input = { ...offlinePayment({ externalId: `KILLED-${randomUUID()}` }), idempotencyKey: randomUUID() };
+      const writesSent = () => sandbox?.log.entries().filter((entry) => entry.method === 'POST').length ?? 0;
+      // The write takes effect upstream; its answer never reaches the replica.
+      sandbox.faults.add({
+        method: 'POST',
+        path: '/payments/offline',
+        times: 1,
+        action: { kind: 'delay', ms: 60_000 },
+      });
 
-    const inFlight = fetch(`http://127.0.0.1:${listening['port']}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: print(CreateOfflinePaymentIdOnlyDocument), variables: { input } }),
-    }).catch(() => 'connection lost');
-    await waitUntil(() => writesSent() === 1, 'the sandbox received the write');
-    killed.signal('SIGKILL');
-    expect(await killed.exited).toBe(null);
-    expect(await inFlight).toBe('connection lost');
+      const inFlight = fetch(`http://127.0.0.1:${listening['port']}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: print(CreateOfflinePaymentIdOnlyDocument), variables: { input } }),
+      }).catch(() => 'connection lost');
+      await waitUntil(() => writesSent() === 1, 'the sandbox received the write');
+      killed.signal('SIGKILL');
+      expect(await killed.exited).toBe(null);
+      expect(await inFlight).toBe('connection lost');
 
-    // While the key's lease runs B waits for it; once it is over, B finds the outcome unknown.
-    const retried = await survivor.execute(CreateOfflinePaymentIdOnlyDocument, { input });
-    const again = await survivor.execute(CreateOfflinePaymentIdOnlyDocument, { input });
+      // While the key's lease runs B waits for it; once it is over, B finds the outcome unknown.
+      const retried = await survivor.execute(CreateOfflinePaymentIdOnlyDocument, { input });
+      const again = await survivor.execute(CreateOfflinePaymentIdOnlyDocument, { input });
 
-    expect(retried.body).toEqual(OUTCOME_UNKNOWN);
-    expect(again.body).toEqual(OUTCOME_UNKNOWN);
-    expect(writesSent()).toBe(1);
-  }, PROCESS_TEST_MS);
+      expect(retried.body).toEqual(OUTCOME_UNKNOWN);
+      expect(again.body).toEqual(OUTCOME_UNKNOWN);
+      expect(writesSent()).toBe(1);
+    },
+    PROCESS_TEST_MS,
+  );
 });

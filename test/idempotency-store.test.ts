@@ -226,13 +226,18 @@ describe('RedisIdempotencyStore across replicas', () => {
 });
 
 describe('fingerprint', () => {
-  const input = { paymentId: 42, body: { lines: [{ invoiceId: 7, amount: '10.00' }], note: undefined, externalId: 'ERP-1' } };
+  const input = {
+    paymentId: 42,
+    body: { lines: [{ invoiceId: 7, amount: '10.00' }], note: undefined, externalId: 'ERP-1' },
+  };
 
   it('digests the same input alike however its keys are ordered, and tells other input or operations apart', () => {
     const reordered = { body: { externalId: 'ERP-1', lines: [{ amount: '10.00', invoiceId: 7 }] }, paymentId: 42 };
 
     expect(fingerprint('updateOfflinePayment', reordered)).toBe(fingerprint('updateOfflinePayment', input));
-    expect(fingerprint('updateOfflinePayment', { ...input, paymentId: 43 })).not.toBe(fingerprint('updateOfflinePayment', input));
+    expect(fingerprint('updateOfflinePayment', { ...input, paymentId: 43 })).not.toBe(
+      fingerprint('updateOfflinePayment', input),
+    );
     expect(fingerprint('deletePayment', input)).not.toBe(fingerprint('updateOfflinePayment', input));
   });
 
@@ -246,7 +251,15 @@ describe.each(STORES)('withIdempotency over $name', ({ make, ttlMs }) => {
     return { idempotency: { store, scope: 'test', headerKey: 'key-1', deadline: new RequestDeadline(deadlineMs) } };
   }
   const write = { operation: 'createOfflinePayment', input: { amount: '1.00' } };
-  const storeOnRealClock = () => make({ get now() { return Date.now(); } }, ttlMs);
+  const storeOnRealClock = () =>
+    make(
+      {
+        get now() {
+          return Date.now();
+        },
+      },
+      ttlMs,
+    );
 
   it('lets a duplicate whose deadline comes first answer IDEMPOTENCY_KEY_IN_USE, retryable', async () => {
     const store = await storeOnRealClock();
@@ -287,7 +300,10 @@ describe.each(STORES)('withIdempotency over $name', ({ make, ttlMs }) => {
       throw new UpstreamError('UPSTREAM_BAD_RESPONSE', { endpoint: 'createOfflinePayment', reason: 'no paymentId' });
     };
 
-    await expect(withIdempotency(context(store), write, failing)).rejects.toMatchObject({ code: 'OUTCOME_UNKNOWN', retryable: false });
+    await expect(withIdempotency(context(store), write, failing)).rejects.toMatchObject({
+      code: 'OUTCOME_UNKNOWN',
+      retryable: false,
+    });
     await expect(withIdempotency(context(store), write, failing)).rejects.toMatchObject({ code: 'OUTCOME_UNKNOWN' });
     expect(sends).toBe(1);
   });

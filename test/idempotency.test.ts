@@ -11,7 +11,11 @@ import { offlinePayment, type PaymentChanges } from './support/offline-payment.j
 
 const stack = useFileStack({ auth: { kind: 'per-request' } });
 
-const caller = (store: string, extra: Record<string, string> = {}) => ({ 'x-auth-token': 'token', 'x-store-hash': store, ...extra });
+const caller = (store: string, extra: Record<string, string> = {}) => ({
+  'x-auth-token': 'token',
+  'x-store-hash': store,
+  ...extra,
+});
 const STORE = caller('idempotencystore');
 
 /** A payment of its own (a new ERP id unless given), with the key when one is given. */
@@ -22,7 +26,11 @@ const create = (variables: CreateOfflinePaymentIdOnlyMutationVariables, headers 
   stack.execute(CreateOfflinePaymentIdOnlyDocument, variables, headers);
 const writesSent = () => stack.sandbox.log.entries().filter((entry) => entry.method === 'POST').length;
 
-const CREATED = { data: { createOfflinePayment: { __typename: 'CreateOfflinePaymentSuccess', paymentId: expect.stringMatching(/^\d+$/) } } };
+const CREATED = {
+  data: {
+    createOfflinePayment: { __typename: 'CreateOfflinePaymentSuccess', paymentId: expect.stringMatching(/^\d+$/) },
+  },
+};
 
 describe('idempotency keys on createOfflinePayment', () => {
   it('answers a repeat of the same key and input with the first result, without a second write', async () => {
@@ -122,7 +130,8 @@ describe('idempotency keys on createOfflinePayment', () => {
   });
 
   it('frees the key of a write the upstream refused, so a retry with it is sent', async () => {
-    // KES is a currency the sandbox refuses with a 422 (docs/upstream-contract.md §4.1): a refusal, so nothing was written.
+    // KES is a currency the sandbox refuses with a 422 (docs/upstream-contract.md §4.1): a refusal, so nothing
+    // was written.
     const args = payment({ idempotencyKey: randomUUID() });
     args.input.currencyCode = 'KES';
 
@@ -130,7 +139,10 @@ describe('idempotency keys on createOfflinePayment', () => {
     const again = await create(args);
 
     for (const { body } of [refused, again]) {
-      expect(body.data?.createOfflinePayment).toMatchObject({ __typename: 'InvalidInputError', message: 'Invalid currency code' });
+      expect(body.data?.createOfflinePayment).toMatchObject({
+        __typename: 'InvalidInputError',
+        message: 'Invalid currency code',
+      });
     }
     expect(writesSent()).toBe(2);
   });

@@ -44,7 +44,10 @@ describe('isolation between callers of different stores', () => {
     stack.sandbox.faults.add({ action: { kind: 'delay', ms: 1_000 } });
     const [alpha, beta] = await Promise.all([asStore('alpha'), asStore('beta')]);
 
-    for (const [storeHash, { body }] of [['alpha', alpha], ['beta', beta]] as const) {
+    for (const [storeHash, { body }] of [
+      ['alpha', alpha],
+      ['beta', beta],
+    ] as const) {
       expect(body.errors).toBeUndefined();
       expect(body.data?.payment).toEqual({ id: '117', storeHash, transactions: [{ type: 'OfflineTransaction' }] });
       expect(body.data?.payments.nodes.map((payment) => [payment.id, payment.storeHash])).toEqual([

@@ -25,7 +25,10 @@ async function post(stack: TestStack, body: string) {
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body,
   });
-  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: unknown }> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: unknown }> },
+  };
 }
 
 /** Cost of LimitsPageWithTransactions for a page of n (see src/security/query-cost.ts). */
@@ -70,7 +73,9 @@ describe('query limits (defaults)', () => {
       'GET /payments?offset=0&limit=2',
     ]);
 
-    const tight = await startStack({ app: { limits: { ...DEFAULT_LIMITS, maxCost: pageWithTransactionsCost(10) - 1 } } });
+    const tight = await startStack({
+      app: { limits: { ...DEFAULT_LIMITS, maxCost: pageWithTransactionsCost(10) - 1 } },
+    });
     try {
       const { body } = await tight.execute(LimitsPageWithTransactionsDocument, {});
       expect(body.errors?.[0]?.extensions).toEqual({
@@ -124,26 +129,56 @@ describe('query limits (defaults)', () => {
   });
 
   it.each([
-    ['a bad enum value', 'query($o: SortOrder) { payments(orderBy: $o) { totalCount } }', { o: 'DOWN' },
-      'Variable "$o" got invalid value "DOWN"; Value "DOWN" does not exist in "SortOrder" enum.'],
-    ['null for a non-null', 'query($id: ID!) { payment(id: $id) { id } }', { id: null },
-      'Variable "$id" of non-null type "ID!" must not be null.'],
-    ['a missing variable', 'query($id: ID!) { payment(id: $id) { id } }', {},
-      'Variable "$id" of required type "ID!" was not provided.'],
-    ['an unknown input field', 'mutation($input: DeletePaymentInput!) { deletePayment(input: $input) { __typename } }',
+    [
+      'a bad enum value',
+      'query($o: SortOrder) { payments(orderBy: $o) { totalCount } }',
+      { o: 'DOWN' },
+      'Variable "$o" got invalid value "DOWN"; Value "DOWN" does not exist in "SortOrder" enum.',
+    ],
+    [
+      'null for a non-null',
+      'query($id: ID!) { payment(id: $id) { id } }',
+      { id: null },
+      'Variable "$id" of non-null type "ID!" must not be null.',
+    ],
+    [
+      'a missing variable',
+      'query($id: ID!) { payment(id: $id) { id } }',
+      {},
+      'Variable "$id" of required type "ID!" was not provided.',
+    ],
+    [
+      'an unknown input field',
+      'mutation($input: DeletePaymentInput!) { deletePayment(input: $input) { __typename } }',
       { input: { paymentId: '117', reason: 'x' } },
-      'Variable "$input" got invalid value { paymentId: "117", reason: "x" }; Field "reason" is not defined by type "DeletePaymentInput".'],
-    ['an Int overflow', 'query($n: Int) { payments(first: $n) { totalCount } }', { n: 2 ** 40 },
-      'Variable "$n" got invalid value 1099511627776; Int cannot represent non 32-bit signed integer value: 1099511627776'],
-  ])('refuses %s in the variables with 400 and BAD_USER_INPUT, before any upstream call', async (_, query, variables, message) => {
-    const response = await post(stack, JSON.stringify({ query, variables }));
+      'Variable "$input" got invalid value { paymentId: "117", reason: "x" }; Field "reason" is not defined by type "DeletePaymentInput".',
+    ],
+    [
+      'an Int overflow',
+      'query($n: Int) { payments(first: $n) { totalCount } }',
+      { n: 2 ** 40 },
+      'Variable "$n" got invalid value 1099511627776; Int cannot represent non 32-bit signed integer value: 1099511627776',
+    ],
+  ])(
+    'refuses %s in the variables with 400 and BAD_USER_INPUT, before any upstream call',
+    async (_, query, variables, message) => {
+      const response = await post(stack, JSON.stringify({ query, variables }));
 
-    expect(response).toEqual({
-      status: 400,
-      body: { errors: [{ message, locations: [{ line: 1, column: query.indexOf('$') + 1 }], extensions: { code: 'BAD_USER_INPUT' } }] },
-    });
-    expect(stack.upstreamRequests()).toEqual([]);
-  });
+      expect(response).toEqual({
+        status: 400,
+        body: {
+          errors: [
+            {
+              message,
+              locations: [{ line: 1, column: query.indexOf('$') + 1 }],
+              extensions: { code: 'BAD_USER_INPUT' },
+            },
+          ],
+        },
+      });
+      expect(stack.upstreamRequests()).toEqual([]);
+    },
+  );
 
   it('refuses variables nested 30,000 levels deep (90 KB) with 400 and a code, even unused ones', async () => {
     const deep = `${'[ '.repeat(30_000)}0${']'.repeat(30_000)}`;
@@ -152,7 +187,9 @@ describe('query limits (defaults)', () => {
 
     expect(await post(stack, body)).toEqual({
       status: 400,
-      body: { errors: [{ message: 'Variables may nest at most 32 levels deep.', extensions: { code: 'VARIABLES_TOO_DEEP' } }] },
+      body: {
+        errors: [{ message: 'Variables may nest at most 32 levels deep.', extensions: { code: 'VARIABLES_TOO_DEEP' } }],
+      },
     });
     expect(stack.upstreamRequests()).toEqual([]);
   });
@@ -175,7 +212,10 @@ describe('query limits (defaults)', () => {
 
     const fits = await post(stack, JSON.stringify({ query, variables: { n: 1, unused: nested(MAX_VARIABLES_DEPTH) } }));
     expect(fits).toEqual({ status: 200, body: { data: { payments: { totalCount: 540 } } } });
-    const over = await post(stack, JSON.stringify({ query, variables: { n: 1, unused: nested(MAX_VARIABLES_DEPTH + 1) } }));
+    const over = await post(
+      stack,
+      JSON.stringify({ query, variables: { n: 1, unused: nested(MAX_VARIABLES_DEPTH + 1) } }),
+    );
     expect(over.body.errors?.[0]?.extensions).toEqual({ code: 'VARIABLES_TOO_DEEP' });
   });
 
@@ -217,12 +257,16 @@ describe('query limits (defaults)', () => {
     expect(await page.text()).toContain('<title>B2B payments gateway</title>');
   });
 
-  it('answers federation\'s _service and suggests names outside production', async () => {
+  it("answers federation's _service and suggests names outside production", async () => {
     const service = await post(stack, JSON.stringify({ query: '{ _service { sdl } }' }));
-    expect(service.body).toEqual({ data: { _service: { sdl: expect.stringContaining('type Payment\n  @key(fields: "id")') } } });
+    expect(service.body).toEqual({
+      data: { _service: { sdl: expect.stringContaining('type Payment\n  @key(fields: "id")') } },
+    });
     const field = await post(stack, JSON.stringify({ query: '{ paymnt(id: "117") { id } }' }));
     expect(field.body.errors).toEqual([
-      expect.objectContaining({ message: 'Cannot query field "paymnt" on type "Query". Did you mean "payment" or "payments"?' }),
+      expect.objectContaining({
+        message: 'Cannot query field "paymnt" on type "Query". Did you mean "payment" or "payments"?',
+      }),
     ]);
   });
 });
@@ -297,7 +341,7 @@ describe('query limits (tight settings)', () => {
     expect(stack.upstreamRequests()).toEqual([]);
   });
 
-  it('refuses federation\'s _service, which prints the whole schema', async () => {
+  it("refuses federation's _service, which prints the whole schema", async () => {
     const { body } = await post(stack, JSON.stringify({ query: '{ _service { sdl } }' }));
 
     expect(body).toEqual({
@@ -325,7 +369,9 @@ describe('query limits (tight settings)', () => {
     const query = 'query($o: SortOrder) { payments(orderBy: $o) { totalCount } }';
     const value = await post(stack, JSON.stringify({ query, variables: { o: 'DES' } }));
     expect(value.body.errors).toEqual([
-      expect.objectContaining({ message: 'Variable "$o" got invalid value "DES"; Value "DES" does not exist in "SortOrder" enum.' }),
+      expect.objectContaining({
+        message: 'Variable "$o" got invalid value "DES"; Value "DES" does not exist in "SortOrder" enum.',
+      }),
     ]);
   });
 });
@@ -351,12 +397,15 @@ describe('trusted documents', () => {
     return { status: response.status, body: await response.json() };
   };
 
-  it('runs an operation named by its documentId, or by Apollo\'s persistedQuery hash', async () => {
+  it("runs an operation named by its documentId, or by Apollo's persistedQuery hash", async () => {
     const expected = { data: { payment: { id: '117', total: { currencyCode: 'GBP', value: '156.5300' } } } };
 
     expect((await post({ documentId, variables: { id: '117' } })).body).toEqual(expected);
     const hash = documentId.replace('sha256:', '');
-    const apollo = await post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, variables: { id: '117' } });
+    const apollo = await post({
+      extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+      variables: { id: '117' },
+    });
     expect(apollo.body).toEqual(expected);
     expect(stack.upstreamRequests()).toEqual(['GET /payments/117', 'GET /payments/117']);
   });
@@ -380,7 +429,9 @@ describe('trusted documents', () => {
     const { body } = await post({ documentId: `sha256:${'0'.repeat(64)}`, variables: { id: '117' } });
 
     expect(body).toEqual({
-      errors: [{ message: 'No trusted document has this documentId.', extensions: { code: 'TRUSTED_DOCUMENT_NOT_FOUND' } }],
+      errors: [
+        { message: 'No trusted document has this documentId.', extensions: { code: 'TRUSTED_DOCUMENT_NOT_FOUND' } },
+      ],
     });
     expect(stack.upstreamRequests()).toEqual([]);
   });
@@ -390,7 +441,12 @@ describe('trusted documents', () => {
       'query PaymentTotal($id: ID!) { payment(id: $id) { id total { currencyCode value } } }',
     );
     const forged = join(mkdtempSync(join(tmpdir(), 'trusted-')), 'documents.json');
-    writeFileSync(forged, JSON.stringify({ [documentId]: '{ payments(first: 250) { nodes { transactions { type } } } }' }));
-    expect(() => loadTrustedDocuments(forged)).toThrowError(`${forged}: "${documentId}" is not the sha256 of its document`);
+    writeFileSync(
+      forged,
+      JSON.stringify({ [documentId]: '{ payments(first: 250) { nodes { transactions { type } } } }' }),
+    );
+    expect(() => loadTrustedDocuments(forged)).toThrowError(
+      `${forged}: "${documentId}" is not the sha256 of its document`,
+    );
   });
 });

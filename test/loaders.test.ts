@@ -30,7 +30,9 @@ describe('list items the real API may send without some detail fields (docs/upst
       headers: { 'x-auth-token': TEST_CREDENTIALS.authToken, 'x-store-hash': TEST_CREDENTIALS.storeHash },
     });
     const page = (await response.json()) as { data: Array<Record<string, unknown>> };
-    const data = page.data.map((item) => Object.fromEntries(Object.entries(item).filter(([key]) => !fields.includes(key))));
+    const data = page.data.map((item) =>
+      Object.fromEntries(Object.entries(item).filter(([key]) => !fields.includes(key))),
+    );
     stack.sandbox.faults.add({
       method: 'GET',
       path: '/payments',

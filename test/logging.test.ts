@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/observability/logging.js';
 import type { IdempotencyStore } from '../src/idempotency/store.js';
-import { CreateOfflinePaymentDocument, LimitsAliasedPaymentsDocument, PaymentCreatedAtDocument, PaymentTotalDocument } from './gql/graphql.js';
+import {
+  CreateOfflinePaymentDocument,
+  LimitsAliasedPaymentsDocument,
+  PaymentCreatedAtDocument,
+  PaymentTotalDocument,
+} from './gql/graphql.js';
 import { unserializableCreatedAt } from './support/fault-actions.js';
 import { twoInvoices } from './support/offline-payment.js';
 import { startStack, type TestStack } from './support/stack.js';
@@ -80,9 +85,16 @@ describe('request log', () => {
       complete: () => Promise.resolve(),
       fail: () => Promise.resolve(),
     };
-    const broken = await startStack({ idempotency: brokenStore, app: { logger: createLogger('info', { write: (line: string) => output.push(line) }) } });
+    const broken = await startStack({
+      idempotency: brokenStore,
+      app: { logger: createLogger('info', { write: (line: string) => output.push(line) }) },
+    });
     try {
-      const { body } = await broken.execute(CreateOfflinePaymentDocument, { input: twoInvoices }, { 'idempotency-key': 'key-1' });
+      const { body } = await broken.execute(
+        CreateOfflinePaymentDocument,
+        { input: twoInvoices },
+        { 'idempotency-key': 'key-1' },
+      );
 
       expect(body).toEqual({
         data: { createOfflinePayment: null },
@@ -105,7 +117,11 @@ describe('request log', () => {
             {
               kind: 'unexpected',
               path: 'createOfflinePayment',
-              error: expect.objectContaining({ type: 'TypeError', message: 'connection to redis://keys:6379 lost', stack: expect.any(String) }),
+              error: expect.objectContaining({
+                type: 'TypeError',
+                message: 'connection to redis://keys:6379 lost',
+                stack: expect.any(String),
+              }),
             },
           ],
         }),
@@ -125,7 +141,10 @@ describe('request log', () => {
       complete: () => Promise.resolve(),
       fail: () => Promise.resolve(),
     };
-    const broken = await startStack({ idempotency: brokenStore, app: { logger: createLogger('info', { write: (line: string) => output.push(line) }) } });
+    const broken = await startStack({
+      idempotency: brokenStore,
+      app: { logger: createLogger('info', { write: (line: string) => output.push(line) }) },
+    });
     try {
       await broken.execute(CreateOfflinePaymentDocument, { input: twoInvoices }, { 'idempotency-key': 'key-1' });
     } finally {
@@ -155,7 +174,10 @@ describe('request log', () => {
       }
     })();
     const broken = await startStack({
-      app: { trustedDocuments: unreachable, logger: createLogger('info', { write: (line: string) => output.push(line) }) },
+      app: {
+        trustedDocuments: unreachable,
+        logger: createLogger('info', { write: (line: string) => output.push(line) }),
+      },
     });
     try {
       const response = await fetch(`${broken.gatewayUrl}/graphql`, {
@@ -164,7 +186,9 @@ describe('request log', () => {
         body: JSON.stringify({ documentId: `sha256:${'0'.repeat(64)}` }),
       });
 
-      expect(await response.json()).toEqual({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      expect(await response.json()).toEqual({
+        errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      });
       expect(broken.upstreamRequests()).toEqual([]);
       expect(lines()).toEqual([
         expect.objectContaining({
@@ -175,7 +199,11 @@ describe('request log', () => {
             {
               kind: 'unexpected',
               path: '',
-              error: expect.objectContaining({ type: 'TypeError', message: 'document store unreachable', stack: expect.any(String) }),
+              error: expect.objectContaining({
+                type: 'TypeError',
+                message: 'document store unreachable',
+                stack: expect.any(String),
+              }),
             },
           ],
         }),
@@ -186,7 +214,11 @@ describe('request log', () => {
   });
 
   it('masks a value that cannot be serialized and logs why', async () => {
-    stack.sandbox.faults.add({ times: 1, path: '/payments/117', action: await unserializableCreatedAt(stack.sandbox, '117') });
+    stack.sandbox.faults.add({
+      times: 1,
+      path: '/payments/117',
+      action: await unserializableCreatedAt(stack.sandbox, '117'),
+    });
 
     const { body } = await stack.execute(PaymentCreatedAtDocument, { id: '117' }, CALLER);
 
@@ -238,7 +270,7 @@ describe('request log', () => {
     ]);
   });
 
-  it('never writes the caller\'s token or store hash, whatever happens', async () => {
+  it("never writes the caller's token or store hash, whatever happens", async () => {
     await stack.execute(PaymentTotalDocument, { id: '117' }, CALLER);
     stack.sandbox.faults.add({ times: 1, action: { kind: 'respond', status: 500, rawBody: 'upstream broke' } });
     await stack.execute(PaymentTotalDocument, { id: '118' }, CALLER);
@@ -255,7 +287,10 @@ describe('request log', () => {
     const captured: string[] = [];
     const logger = createLogger('info', { write: (line: string) => captured.push(line) });
 
-    logger.info({ credentials: { authToken: 'secret-token-7d41c9' }, headers: { 'x-auth-token': 'secret-token-7d41c9' } }, 'oops');
+    logger.info(
+      { credentials: { authToken: 'secret-token-7d41c9' }, headers: { 'x-auth-token': 'secret-token-7d41c9' } },
+      'oops',
+    );
 
     expect(JSON.parse(captured.join(''))).toMatchObject({ credentials: '[redacted]', headers: '[redacted]' });
   });

@@ -55,7 +55,9 @@ describe('OpenTelemetry spans', () => {
   const exporter = new InMemorySpanExporter();
   let stack: TestStack;
   beforeAll(async () => {
-    stack = await startStack({ app: { tracing: createTracing('gateway-under-test', new SimpleSpanProcessor(exporter)) } });
+    stack = await startStack({
+      app: { tracing: createTracing('gateway-under-test', new SimpleSpanProcessor(exporter)) },
+    });
   });
   afterAll(() => stack.close());
   beforeEach(() => exporter.reset());
@@ -69,7 +71,7 @@ describe('OpenTelemetry spans', () => {
     attributes: span.attributes,
   });
 
-  it('records a span per request and one per upstream call inside it, continuing the caller\'s trace', async () => {
+  it("records a span per request and one per upstream call inside it, continuing the caller's trace", async () => {
     const callerTraceId = '4bf92f3577b34da6a3ce929d0e0e4736';
     const callerSpanId = '00f067aa0ba902b7';
     await stack.execute(
@@ -80,7 +82,10 @@ describe('OpenTelemetry spans', () => {
 
     const spans = exporter.getFinishedSpans().map(describeSpan);
     const request = spans.find((span) => span.kind === SpanKind.SERVER);
-    const requestSpanId = exporter.getFinishedSpans().find((span) => span.kind === SpanKind.SERVER)?.spanContext().spanId;
+    const requestSpanId = exporter
+      .getFinishedSpans()
+      .find((span) => span.kind === SpanKind.SERVER)
+      ?.spanContext().spanId;
     expect(request).toEqual({
       name: 'query PaymentWithEverything',
       kind: SpanKind.SERVER,

@@ -63,7 +63,12 @@ describe('Query.payments filters', () => {
   });
 
   it('filters by company name, processing status and channels together, counting over all pages', async () => {
-    const page = await payments({ customerName: 'acme', processingStatus: 'COMPLETED', channelIds: ['1', '2'], limit: 250 });
+    const page = await payments({
+      customerName: 'acme',
+      processingStatus: 'COMPLETED',
+      channelIds: ['1', '2'],
+      limit: 250,
+    });
 
     expect(page.totalCount).toBe(page.nodes.length);
     expect(page.nodes.length).toBeGreaterThan(0);

@@ -139,7 +139,12 @@ describe('createOfflinePayment', () => {
   it('lists a created payment under its invoices', async () => {
     const id = await createPayment({ ...twoInvoices, lineItems: [{ invoiceId: '143', amount: '1.00' }] });
 
-    const { body } = await stack.execute(FilteredPaymentsDocument, { invoiceId: '143', sortBy: 'CREATED_AT', orderBy: 'DESC', first: 1 });
+    const { body } = await stack.execute(FilteredPaymentsDocument, {
+      invoiceId: '143',
+      sortBy: 'CREATED_AT',
+      orderBy: 'DESC',
+      first: 1,
+    });
 
     expect(body.data?.payments.nodes).toEqual([
       {
@@ -202,7 +207,9 @@ describe('createOfflinePayment', () => {
   it('answers the upstream 422 message when it names no field', async () => {
     // KES is an active ISO 4217 code the sandbox does not take: its documented "Invalid currency code"
     // (docs/upstream-contract.md §4.1).
-    const { body } = await stack.execute(CreateOfflinePaymentDocument, { input: { ...twoInvoices, currencyCode: 'KES' } });
+    const { body } = await stack.execute(CreateOfflinePaymentDocument, {
+      input: { ...twoInvoices, currencyCode: 'KES' },
+    });
 
     expect(body.data?.createOfflinePayment).toEqual({
       __typename: 'InvalidInputError',
@@ -215,7 +222,12 @@ describe('createOfflinePayment', () => {
   });
 
   it('never sends a write twice: a 5xx answer is OUTCOME_UNKNOWN, thrown, and not retryable', async () => {
-    stack.sandbox.faults.add({ method: 'POST', path: '/payments/offline', afterHandling: true, action: { kind: 'respond', status: 502 } });
+    stack.sandbox.faults.add({
+      method: 'POST',
+      path: '/payments/offline',
+      afterHandling: true,
+      action: { kind: 'respond', status: 502 },
+    });
 
     const { body } = await stack.execute(CreateOfflinePaymentDocument, { input: twoInvoices });
 
@@ -225,14 +237,24 @@ describe('createOfflinePayment', () => {
         message: 'The write was sent but its outcome is unknown; check before retrying.',
         locations: expect.any(Array),
         path: ['createOfflinePayment'],
-        extensions: { code: 'OUTCOME_UNKNOWN', retryable: false, upstreamStatus: 502, upstreamRequestId: expect.any(String) },
+        extensions: {
+          code: 'OUTCOME_UNKNOWN',
+          retryable: false,
+          upstreamStatus: 502,
+          upstreamRequestId: expect.any(String),
+        },
       },
     ]);
     expect(stack.upstreamRequests()).toEqual(['POST /payments/offline']);
   });
 
   it('never sends a write twice: a dropped connection is OUTCOME_UNKNOWN', async () => {
-    stack.sandbox.faults.add({ method: 'POST', path: '/payments/offline', afterHandling: true, action: { kind: 'reset' } });
+    stack.sandbox.faults.add({
+      method: 'POST',
+      path: '/payments/offline',
+      afterHandling: true,
+      action: { kind: 'reset' },
+    });
 
     const { body } = await stack.execute(CreateOfflinePaymentDocument, { input: twoInvoices });
 
@@ -432,7 +454,9 @@ describe('updateOfflinePayment', () => {
   });
 
   it('answers PaymentNotFoundError for a payment that does not exist', async () => {
-    const { body } = await stack.execute(UpdateOfflinePaymentDocument, { input: { ...twoInvoices, paymentId: '999999' } });
+    const { body } = await stack.execute(UpdateOfflinePaymentDocument, {
+      input: { ...twoInvoices, paymentId: '999999' },
+    });
 
     expect(body.data?.updateOfflinePayment).toMatchObject({ __typename: 'PaymentNotFoundError', paymentId: '999999' });
     expect(stack.upstreamRequests()).toEqual(['PUT /payments/offline/999999']);
@@ -444,7 +468,9 @@ describe('deletePayment', () => {
     const id = await createPayment({ ...twoInvoices, lineItems: [{ invoiceId: '150', amount: '3.00' }] });
 
     const deleted = await stack.execute(DeletePaymentDocument, { input: { paymentId: id } });
-    expect(deleted.body).toEqual({ data: { deletePayment: { __typename: 'DeletePaymentSuccess', deletedPaymentId: id } } });
+    expect(deleted.body).toEqual({
+      data: { deletePayment: { __typename: 'DeletePaymentSuccess', deletedPaymentId: id } },
+    });
     expect(stack.upstreamRequests()).toEqual([`DELETE /payments/${id}`]);
 
     const read = await stack.execute(PaymentTotalDocument, { id });

@@ -48,9 +48,24 @@ describe('Query.payment', () => {
           fees: [],
           total: { currencyCode: 'GBP', value: '156.5300' },
           lineItems: [
-            { paymentId: '117', invoiceId: '141', invoiceNumber: '00000141', amount: { currencyCode: 'GBP', value: '0.7800' } },
-            { paymentId: '117', invoiceId: '142', invoiceNumber: '00000142', amount: { currencyCode: 'GBP', value: '120.5000' } },
-            { paymentId: '117', invoiceId: '143', invoiceNumber: '00000143', amount: { currencyCode: 'GBP', value: '35.2500' } },
+            {
+              paymentId: '117',
+              invoiceId: '141',
+              invoiceNumber: '00000141',
+              amount: { currencyCode: 'GBP', value: '0.7800' },
+            },
+            {
+              paymentId: '117',
+              invoiceId: '142',
+              invoiceNumber: '00000142',
+              amount: { currencyCode: 'GBP', value: '120.5000' },
+            },
+            {
+              paymentId: '117',
+              invoiceId: '143',
+              invoiceNumber: '00000143',
+              amount: { currencyCode: 'GBP', value: '35.2500' },
+            },
           ],
           moduleData: {
             cartId: null,

@@ -56,7 +56,11 @@ const respondRaw = (status: number, rawBody: string, headers: Record<string, str
 const readCases: StatusCase[] = [
   {
     upstream: '400 with an address in its message',
-    action: respond(400, { code: 400, data: { errMsg: `Query failed ${INTERNALS}` }, meta: { message: 'Bad Requests Error' } }),
+    action: respond(400, {
+      code: 400,
+      data: { errMsg: `Query failed ${INTERNALS}` },
+      meta: { message: 'Bad Requests Error' },
+    }),
     message: 'The upstream API rejected the request.',
     extensions: { code: 'UPSTREAM_BAD_REQUEST', retryable: false, upstreamStatus: 400 },
   },
@@ -84,7 +88,11 @@ const readCases: StatusCase[] = [
   },
   {
     upstream: '404 (Payment404)',
-    action: respond(404, { code: 404, data: { errMsg: 'Payment does not exist' }, meta: { message: 'Not Found Error' } }),
+    action: respond(404, {
+      code: 404,
+      data: { errMsg: 'Payment does not exist' },
+      meta: { message: 'Not Found Error' },
+    }),
     message: 'Payment does not exist',
     extensions: { code: 'NOT_FOUND', retryable: false, upstreamStatus: 404 },
   },
@@ -123,7 +131,11 @@ const readCases: StatusCase[] = [
   },
   {
     upstream: '500 whose body names internals',
-    action: respond(500, { code: 500, data: { errMsg: `NullPointerException ${INTERNALS}` }, meta: { message: 'Error' } }),
+    action: respond(500, {
+      code: 500,
+      data: { errMsg: `NullPointerException ${INTERNALS}` },
+      meta: { message: 'Error' },
+    }),
     message: 'The upstream API failed.',
     extensions: { code: 'UPSTREAM_SERVER_ERROR', retryable: true, upstreamStatus: 500 },
   },
@@ -206,23 +218,26 @@ const writeCases: StatusCase[] = [
 ];
 
 describe('upstream failures of a write', () => {
-  it.each(writeCases)('throws $upstream as a GraphQL error, after one attempt', async ({ action, message, extensions }) => {
-    stack.sandbox.faults.add({ method: 'DELETE', path: '/payments/117', action });
+  it.each(writeCases)(
+    'throws $upstream as a GraphQL error, after one attempt',
+    async ({ action, message, extensions }) => {
+      stack.sandbox.faults.add({ method: 'DELETE', path: '/payments/117', action });
 
-    const { body } = await stack.execute(DeletePaymentDocument, { input: { paymentId: '117' } });
+      const { body } = await stack.execute(DeletePaymentDocument, { input: { paymentId: '117' } });
 
-    expect(body).toEqual({
-      data: { deletePayment: null },
-      errors: [
-        {
-          message,
-          locations: expect.any(Array),
-          path: ['deletePayment'],
-          extensions: { ...extensions, upstreamRequestId: expect.stringMatching(/^sbx-\d{6}$/) },
-        },
-      ],
-    });
-    expectNothingInternal(body);
-    expect(stack.upstreamRequests()).toEqual(['DELETE /payments/117']);
-  });
+      expect(body).toEqual({
+        data: { deletePayment: null },
+        errors: [
+          {
+            message,
+            locations: expect.any(Array),
+            path: ['deletePayment'],
+            extensions: { ...extensions, upstreamRequestId: expect.stringMatching(/^sbx-\d{6}$/) },
+          },
+        ],
+      });
+      expectNothingInternal(body);
+      expect(stack.upstreamRequests()).toEqual(['DELETE /payments/117']);
+    },
+  );
 });

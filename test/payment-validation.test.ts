@@ -23,7 +23,8 @@ const valid: CreateOfflinePaymentInput = {
 };
 
 const create = async (change: Partial<CreateOfflinePaymentInput>) =>
-  (await stack.execute(CreateOfflinePaymentDocument, { input: { ...valid, ...change } })).body.data?.createOfflinePayment;
+  (await stack.execute(CreateOfflinePaymentDocument, { input: { ...valid, ...change } })).body.data
+    ?.createOfflinePayment;
 
 const withAmount = (amount: string) => ({ lineItems: [{ invoiceId: '141', amount }] });
 
@@ -36,8 +37,18 @@ interface MutationCase {
 
 /** Every rule a mutation input is checked against; each must be refused without any upstream call. */
 const mutationCases: MutationCase[] = [
-  { rule: 'an amount of zero', send: () => create(withAmount('0.00')), field: 'input.lineItems[0].amount', message: 'Must be greater than 0.' },
-  { rule: 'a negative amount', send: () => create(withAmount('-5')), field: 'input.lineItems[0].amount', message: 'Must be greater than 0.' },
+  {
+    rule: 'an amount of zero',
+    send: () => create(withAmount('0.00')),
+    field: 'input.lineItems[0].amount',
+    message: 'Must be greater than 0.',
+  },
+  {
+    rule: 'a negative amount',
+    send: () => create(withAmount('-5')),
+    field: 'input.lineItems[0].amount',
+    message: 'Must be greater than 0.',
+  },
   {
     rule: 'more than 4 fraction digits',
     send: () => create(withAmount('1.23456')),
@@ -88,11 +99,22 @@ const mutationCases: MutationCase[] = [
   },
   {
     rule: 'the same invoice twice',
-    send: () => create({ lineItems: [{ invoiceId: '141', amount: '1.00' }, { invoiceId: '141', amount: '2.00' }] }),
+    send: () =>
+      create({
+        lineItems: [
+          { invoiceId: '141', amount: '1.00' },
+          { invoiceId: '141', amount: '2.00' },
+        ],
+      }),
     field: 'input.lineItems[1].invoiceId',
     message: 'Invoice 141 is already on an earlier line: one line per invoice.',
   },
-  { rule: 'an empty customerId', send: () => create({ customerId: '' }), field: 'input.customerId', message: 'Must be a positive whole number, got "".' },
+  {
+    rule: 'an empty customerId',
+    send: () => create({ customerId: '' }),
+    field: 'input.customerId',
+    message: 'Must be a positive whole number, got "".',
+  },
   {
     rule: 'a customerId that is not a company id',
     send: () => create({ customerId: 'acme' }),
@@ -105,14 +127,24 @@ const mutationCases: MutationCase[] = [
     field: 'input.payerCustomerId',
     message: 'Must be a positive whole number, got "-3".',
   },
-  { rule: 'channel id 0', send: () => create({ channelId: '0' }), field: 'input.channelId', message: 'Must be a positive whole number, got "0".' },
+  {
+    rule: 'channel id 0',
+    send: () => create({ channelId: '0' }),
+    field: 'input.channelId',
+    message: 'Must be a positive whole number, got "0".',
+  },
   {
     rule: 'a memo over 1000 characters',
     send: () => create({ memo: 'm'.repeat(1001) }),
     field: 'input.memo',
     message: 'Use at most 1000 characters (got 1001).',
   },
-  { rule: 'a blank payerName', send: () => create({ payerName: '   ' }), field: 'input.payerName', message: 'Must not be blank; leave it out instead.' },
+  {
+    rule: 'a blank payerName',
+    send: () => create({ payerName: '   ' }),
+    field: 'input.payerName',
+    message: 'Must not be blank; leave it out instead.',
+  },
   {
     rule: 'an externalId over 255 characters',
     send: () => create({ externalId: 'e'.repeat(256) }),
@@ -122,45 +154,56 @@ const mutationCases: MutationCase[] = [
   {
     rule: 'an update of payment "1.1"',
     send: async () =>
-      (await stack.execute(UpdateOfflinePaymentDocument, { input: { ...valid, paymentId: '1.1' } })).body.data?.updateOfflinePayment,
+      (await stack.execute(UpdateOfflinePaymentDocument, { input: { ...valid, paymentId: '1.1' } })).body.data
+        ?.updateOfflinePayment,
     field: 'input.paymentId',
     message: 'Must be a positive whole number, got "1.1".',
   },
   {
     rule: 'an update to funding status UNKNOWN',
     send: async () =>
-      (await stack.execute(UpdateOfflinePaymentDocument, { input: { ...valid, paymentId: '117', fundingStatus: 'UNKNOWN' } })).body.data
-        ?.updateOfflinePayment,
+      (
+        await stack.execute(UpdateOfflinePaymentDocument, {
+          input: { ...valid, paymentId: '117', fundingStatus: 'UNKNOWN' },
+        })
+      ).body.data?.updateOfflinePayment,
     field: 'input.fundingStatus',
     message: 'UNKNOWN is only ever read, never sent: choose a known value.',
   },
   {
     rule: 'a delete of payment 0',
-    send: async () => (await stack.execute(DeletePaymentDocument, { input: { paymentId: '0' } })).body.data?.deletePayment,
+    send: async () =>
+      (await stack.execute(DeletePaymentDocument, { input: { paymentId: '0' } })).body.data?.deletePayment,
     field: 'input.paymentId',
     message: 'Must be a positive whole number, got "0".',
   },
   {
     rule: 'the operation UNKNOWN',
     send: async () =>
-      (await stack.execute(PerformPaymentOperationDocument, { input: { paymentId: '117', operation: 'UNKNOWN' } })).body.data
-        ?.performPaymentOperation,
+      (await stack.execute(PerformPaymentOperationDocument, { input: { paymentId: '117', operation: 'UNKNOWN' } })).body
+        .data?.performPaymentOperation,
     field: 'input.operation',
     message: 'UNKNOWN is only ever read, never sent: choose a known value.',
   },
   {
     rule: 'an operation on payment "abc"',
     send: async () =>
-      (await stack.execute(PerformPaymentOperationDocument, { input: { paymentId: 'abc', operation: 'REVERT_INVOICE_BALANCES' } }))
-        .body.data?.performPaymentOperation,
+      (
+        await stack.execute(PerformPaymentOperationDocument, {
+          input: { paymentId: 'abc', operation: 'REVERT_INVOICE_BALANCES' },
+        })
+      ).body.data?.performPaymentOperation,
     field: 'input.paymentId',
     message: 'Must be a positive whole number, got "abc".',
   },
   {
     rule: 'a status change of payment -1',
     send: async () =>
-      (await stack.execute(UpdatePaymentProcessingStatusDocument, { input: { paymentId: '-1', processingStatus: 'COMPLETED' } })).body
-        .data?.updatePaymentProcessingStatus,
+      (
+        await stack.execute(UpdatePaymentProcessingStatusDocument, {
+          input: { paymentId: '-1', processingStatus: 'COMPLETED' },
+        })
+      ).body.data?.updatePaymentProcessingStatus,
     field: 'input.paymentId',
     message: 'Must be a positive whole number, got "-1".',
   },
@@ -182,7 +225,12 @@ describe('mutation inputs are checked before anything is sent', () => {
   });
 
   it('reports every problem of an input at once', async () => {
-    const result = await create({ customerId: 'x', currencyCode: 'usd', lineItems: [{ invoiceId: '0', amount: '0' }], channelId: '-1' });
+    const result = await create({
+      customerId: 'x',
+      currencyCode: 'usd',
+      lineItems: [{ invoiceId: '0', amount: '0' }],
+      channelId: '-1',
+    });
 
     expect(result).toMatchObject({
       __typename: 'InvalidInputError',
@@ -198,7 +246,9 @@ describe('mutation inputs are checked before anything is sent', () => {
   });
 
   it('refuses what the GraphQL types rule out as a request error, before execution', async () => {
-    const { status, body } = await stack.execute(CreateOfflinePaymentDocument, { input: { ...valid, ...withAmount('twenty') } });
+    const { status, body } = await stack.execute(CreateOfflinePaymentDocument, {
+      input: { ...valid, ...withAmount('twenty') },
+    });
 
     expect(status).toBe(400);
     expect(body.data).toBeUndefined();
@@ -221,7 +271,12 @@ interface ArgumentCase {
 
 /** Every rule a list filter is checked against; each fails the query without any upstream call. */
 const argumentCases: ArgumentCase[] = [
-  { rule: 'invoice id 0', variables: { invoiceId: '0' }, argument: 'invoiceId', message: 'invoiceId: Must be a positive whole number, got "0".' },
+  {
+    rule: 'invoice id 0',
+    variables: { invoiceId: '0' },
+    argument: 'invoiceId',
+    message: 'invoiceId: Must be a positive whole number, got "0".',
+  },
   {
     rule: 'processing status UNKNOWN',
     variables: { processingStatus: 'UNKNOWN' },
@@ -252,7 +307,12 @@ const argumentCases: ArgumentCase[] = [
     argument: 'searchBy',
     message: 'searchBy: Needs q: searchBy names the field q is matched against.',
   },
-  { rule: 'an empty keyword', variables: { q: '' }, argument: 'q', message: 'q: Must not be blank; leave it out instead.' },
+  {
+    rule: 'an empty keyword',
+    variables: { q: '' },
+    argument: 'q',
+    message: 'q: Must not be blank; leave it out instead.',
+  },
   {
     rule: 'a company name over 200 characters',
     variables: { customerName: 'n'.repeat(201) },
@@ -267,7 +327,9 @@ describe('list filters are checked before anything is sent', () => {
 
     expect(body).toEqual({
       data: null,
-      errors: [{ message, locations: expect.any(Array), path: ['payments'], extensions: { code: 'BAD_USER_INPUT', argument } }],
+      errors: [
+        { message, locations: expect.any(Array), path: ['payments'], extensions: { code: 'BAD_USER_INPUT', argument } },
+      ],
     });
     expect(stack.upstreamRequests()).toEqual([]);
   });

@@ -42,7 +42,8 @@ async function twoReplicas(): Promise<{ store: string; a: Replica; b: Replica }>
   const [a, b] = await Promise.all([startReplica(sandbox, store, env), startReplica(sandbox, store, env)]);
   started.push(a, b);
   // One call each proves the credentials, so every later call counts against the store's quota.
-  for (const replica of [a, b]) expect((await replica.execute(PaymentTotalDocument, { id: '117' })).body.errors).toBeUndefined();
+  for (const replica of [a, b])
+    expect((await replica.execute(PaymentTotalDocument, { id: '117' })).body.errors).toBeUndefined();
   return { store, a, b };
 }
 
@@ -50,12 +51,16 @@ const page = (replica: Replica) => replica.execute(UpstreamCallsPageWithTransact
 const single = (replica: Replica) => replica.execute(PaymentTotalDocument, { id: '118' }, REPORT);
 
 /** What a view came to: whole (no error) or refused (every error UPSTREAM_RATE_LIMITED), and its calls. */
-function outcomeOf(body: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }>; extensions?: Record<string, unknown> }) {
+function outcomeOf(body: {
+  errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }>;
+  extensions?: Record<string, unknown>;
+}) {
   const calls = (body.extensions?.['upstream'] as { calls: number } | undefined)?.calls;
   if (!body.errors) return { whole: true, calls };
   const codes = new Set(body.errors.map((error) => error.extensions?.['code']));
   const retryAfter = body.errors.map((error) => error.extensions?.['retryAfterSeconds']);
-  const refused = codes.size === 1 && codes.has('UPSTREAM_RATE_LIMITED') && retryAfter.every((seconds) => Number(seconds) > 0);
+  const refused =
+    codes.size === 1 && codes.has('UPSTREAM_RATE_LIMITED') && retryAfter.every((seconds) => Number(seconds) > 0);
   return { whole: false, refused, calls };
 }
 
@@ -91,7 +96,9 @@ describe('two replicas on one Redis share the store quota', () => {
     const singleOutcomes = singles.map(({ body }) => outcomeOf(body));
     // A view is whole with all its calls, or refused before any: no view was left half answered.
     for (const outcome of pageOutcomes) {
-      expect(outcome).toEqual(outcome.whole ? { whole: true, calls: PAGE_CALLS } : { whole: false, refused: true, calls: 0 });
+      expect(outcome).toEqual(
+        outcome.whole ? { whole: true, calls: PAGE_CALLS } : { whole: false, refused: true, calls: 0 },
+      );
     }
     for (const outcome of singleOutcomes) {
       expect(outcome).toEqual(outcome.whole ? { whole: true, calls: 1 } : { whole: false, refused: true, calls: 0 });

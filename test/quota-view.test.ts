@@ -30,14 +30,23 @@ interface Clock {
 }
 
 const VIEWS = [
-  { name: 'in-process', replicas: async (clock: Clock) => {
-    const view = new InProcessQuotaView(() => clock.now);
-    return [view, view] as const;
-  } },
-  { name: 'Redis', replicas: async (clock: Clock) => {
-    const prefix = `test-${randomUUID()}:`;
-    return [new RedisQuotaView(await connect(prefix), () => clock.now), new RedisQuotaView(await connect(prefix), () => clock.now)] as const;
-  } },
+  {
+    name: 'in-process',
+    replicas: async (clock: Clock) => {
+      const view = new InProcessQuotaView(() => clock.now);
+      return [view, view] as const;
+    },
+  },
+  {
+    name: 'Redis',
+    replicas: async (clock: Clock) => {
+      const prefix = `test-${randomUUID()}:`;
+      return [
+        new RedisQuotaView(await connect(prefix), () => clock.now),
+        new RedisQuotaView(await connect(prefix), () => clock.now),
+      ] as const;
+    },
+  },
 ];
 
 const RULES: StartRules = { maxInFlight: 100, threshold: 2, expiresInMs: 15_000 };
@@ -146,9 +155,17 @@ describe.each(VIEWS)('$name quota view', ({ replicas }) => {
     const noneLeft = await b.startCall(STORE, rules);
 
     expect([...atOnce, firstPaced].map((outcome) => outcome.started)).toEqual([true, true, true, true]);
-    expect(tooSoon).toMatchObject({ started: false, retryInMs: 15_000, state: { remaining: 5, inFlight: 4, nextStartInMs: 15_000 } });
+    expect(tooSoon).toMatchObject({
+      started: false,
+      retryInMs: 15_000,
+      state: { remaining: 5, inFlight: 4, nextStartInMs: 15_000 },
+    });
     expect(secondPaced).toMatchObject({ started: true, state: { inFlight: 5, nextStartInMs: 15_000 } });
-    expect(noneLeft).toMatchObject({ started: false, retryInMs: 15_000, state: { remaining: 5, inFlight: 5, resetInMs: 15_000 } });
+    expect(noneLeft).toMatchObject({
+      started: false,
+      retryInMs: 15_000,
+      state: { remaining: 5, inFlight: 5, resetInMs: 15_000 },
+    });
   });
 
   it('starts the next window full once the reported one is over, when its size is known', async () => {
@@ -209,9 +226,15 @@ describe.each(VIEWS)('$name quota view', ({ replicas }) => {
     const held = await a.hold(STORE, 100, HOLD);
     const hold = heldOf(held);
     const cappedRules = { ...PACED, maxInFlight: 1 };
-    const heldStarts = await Promise.all([0, 1, 2].map((index) => (index % 2 ? b : a).startCall(STORE, cappedRules, { hold, index })));
+    const heldStarts = await Promise.all(
+      [0, 1, 2].map((index) => (index % 2 ? b : a).startCall(STORE, cappedRules, { hold, index })),
+    );
 
-    expect(held).toMatchObject({ admitted: true, hold: { calls: 100, burst: 100, intervalMs: 0 }, state: { held: 100 } });
+    expect(held).toMatchObject({
+      admitted: true,
+      hold: { calls: 100, burst: 100, intervalMs: 0 },
+      state: { held: 100 },
+    });
     // Held calls go outside the rules (the cap of 1 included): admission decided for them.
     expect(heldStarts.map((outcome) => outcome.started)).toEqual([true, true, true]);
     expect(await b.state(STORE)).toMatchObject({ remaining: 140, inFlight: 3, held: 97 });

@@ -171,9 +171,9 @@ describe('the read cache in one process', () => {
 
       const bodies = (await answers).map((answer) => answer.body);
       expect(bodies.map((body) => body.data)).toEqual(Array(5).fill(PAYMENT_117));
-      expect(bodies.map((body) => (body.extensions?.['upstream'] as { calls: number }).calls).sort()).toEqual([
-        0, 0, 0, 0, 2,
-      ]);
+      expect(
+        bodies.map((body) => (body.extensions?.['upstream'] as { calls: number } | undefined)?.calls).sort(),
+      ).toEqual([0, 0, 0, 0, 2]);
       expect(callsOf(gated, store).sort()).toEqual(READ_117);
     } finally {
       await gated.close();
@@ -304,7 +304,9 @@ describe('stale beats an error', () => {
 
     expect(answered429.body).toEqual(staleAnswer(before, 2));
     expect(notSent.body).toEqual(staleAnswer(before, 0));
-    expect((notSent.body.extensions?.['stale'] as { ageMs: number }).ageMs).toBeGreaterThanOrEqual(SHORT_TTL_MS);
+    expect((notSent.body.extensions?.['stale'] as { ageMs: number } | undefined)?.ageMs).toBeGreaterThanOrEqual(
+      SHORT_TTL_MS,
+    );
     expect(callsOf(stack, store).sort()).toEqual([...READ_117, ...READ_117].sort());
   });
 
@@ -444,7 +446,9 @@ describe('a read with a kept answer never waits for the quota', () => {
       ['PUT /payments/117/processing-status', 'GET /payments/117'],
       ['GET /payments/118', 'GET /payments/118/transactions'],
     ]);
-    expect(stack.sandbox.log.entries().filter((entry) => entry.storeHash === store && entry.status !== 200)).toEqual([]);
+    expect(stack.sandbox.log.entries().filter((entry) => entry.storeHash === store && entry.status !== 200)).toEqual(
+      [],
+    );
   });
 });
 

@@ -44,16 +44,23 @@ interface Clock {
 }
 
 const STORES = [
-  { name: 'in-process', replicas: async (clock: Clock, settings = SETTINGS) => {
-    const store = new InProcessReadCacheStore({ maxBytes: 1_000_000, ...settings });
-    const cache = new ReadCache(store, settings, () => clock.now);
-    return [cache, cache] as const;
-  } },
-  { name: 'Redis', replicas: async (clock: Clock, settings = SETTINGS) => {
-    const prefix = `test-${randomUUID()}:`;
-    const make = async () => new ReadCache(new RedisReadCacheStore(await connect(prefix), settings), settings, () => clock.now);
-    return [await make(), await make()] as const;
-  } },
+  {
+    name: 'in-process',
+    replicas: async (clock: Clock, settings = SETTINGS) => {
+      const store = new InProcessReadCacheStore({ maxBytes: 1_000_000, ...settings });
+      const cache = new ReadCache(store, settings, () => clock.now);
+      return [cache, cache] as const;
+    },
+  },
+  {
+    name: 'Redis',
+    replicas: async (clock: Clock, settings = SETTINGS) => {
+      const prefix = `test-${randomUUID()}:`;
+      const make = async () =>
+        new ReadCache(new RedisReadCacheStore(await connect(prefix), settings), settings, () => clock.now);
+      return [await make(), await make()] as const;
+    },
+  },
 ];
 
 describe.each(STORES)('ReadCache over the $name store', ({ replicas }) => {
@@ -156,14 +163,20 @@ describe.each(STORES)('ReadCache over the $name store', ({ replicas }) => {
   it('evicts a payment’s answers and the store’s list pages for every credential, and keeps other payments’', async () => {
     const { cache, other } = await cacheWithClock();
     const source = upstream();
-    for (const [scope, key] of [[ALICE, PAYMENT_7], [BOB, PAYMENT_7], [ALICE, PAYMENT_8], [BOB, FIRST_PAGE]] as const) {
+    const reads = [
+      [ALICE, PAYMENT_7],
+      [BOB, PAYMENT_7],
+      [ALICE, PAYMENT_8],
+      [BOB, FIRST_PAGE],
+    ] as const;
+    for (const [scope, key] of reads) {
       await cache.read(scope, key, source.call);
     }
 
     await other.evictPayment('store-1', '7');
 
     const sources = [];
-    for (const [scope, key] of [[ALICE, PAYMENT_7], [BOB, PAYMENT_7], [ALICE, PAYMENT_8], [BOB, FIRST_PAGE]] as const) {
+    for (const [scope, key] of reads) {
       sources.push((await cache.read(scope, key, source.call)).source);
     }
     expect(sources).toEqual(['upstream', 'upstream', 'cache', 'upstream']);

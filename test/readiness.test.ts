@@ -29,7 +29,11 @@ async function startStackWithProbe(credentials: typeof TEST_CREDENTIALS | undefi
     app: (sandbox) => ({ readiness: (probe = probeOf(sandbox)) }),
   });
   if (!probe) throw new Error('the stack did not build its app');
-  return { stack, probe, clock, close: async () => {
+  return {
+    stack,
+    probe,
+    clock,
+    close: async () => {
       await stack.close();
       await upstream?.close();
     },
@@ -64,7 +68,11 @@ describe('/ready', () => {
     close = started.close;
     started.stack.sandbox.faults.add({
       times: 1,
-      action: { kind: 'respond', status: 401, body: { code: 401, data: { errMsg: 'Invalid token header.' }, meta: {} } },
+      action: {
+        kind: 'respond',
+        status: 401,
+        body: { code: 401, data: { errMsg: 'Invalid token header.' }, meta: {} },
+      },
     });
 
     expect(await ready(started.stack)).toEqual({ status: 503, body: { status: 'unavailable' } });

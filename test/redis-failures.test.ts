@@ -55,8 +55,12 @@ const QUOTA_VIEW_OFFLINE = 'shared_state_failures_total{store="quota-view",reaso
 const IDEMPOTENCY_OFFLINE = 'shared_state_failures_total{store="idempotency",reason="offline"}';
 
 /** A keyed write of its own payment; the same input again is a retry. */
-const keyedPayment = () => ({ ...offlinePayment({ externalId: `REDIS-${randomUUID()}` }), idempotencyKey: randomUUID() });
-const write = (replica: Replica, input = keyedPayment()) => replica.execute(CreateOfflinePaymentIdOnlyDocument, { input });
+const keyedPayment = () => ({
+  ...offlinePayment({ externalId: `REDIS-${randomUUID()}` }),
+  idempotencyKey: randomUUID(),
+});
+const write = (replica: Replica, input = keyedPayment()) =>
+  replica.execute(CreateOfflinePaymentIdOnlyDocument, { input });
 const read = (replica: Replica) => replica.execute(PaymentTotalDocument, { id: '117' });
 const writesSent = () => sandbox?.log.entries().filter((entry) => entry.method === 'POST').length ?? 0;
 const messages = (replica: Replica) => replica.logLines.map((line) => line['msg']);
@@ -80,7 +84,9 @@ describe('Redis unreachable at start', () => {
     expect(await metric(replica, QUOTA_VIEW_OFFLINE)).toBeGreaterThan(0);
     expect(await metric(replica, IDEMPOTENCY_OFFLINE)).toBe(1);
     expect(await metric(replica, 'shared_state_redis_up')).toBe(0);
-    expect(messages(replica)).toContain('Redis (REDIS_URL) not reached at start: reads go on without the cache, keyed writes are refused');
+    expect(messages(replica)).toContain(
+      'Redis (REDIS_URL) not reached at start: reads go on without the cache, keyed writes are refused',
+    );
     expect(messages(replica)).toContain(DOWN_LOG);
 
     await redis.restart();
@@ -133,7 +139,9 @@ describe('Redis lost mid-run', () => {
     const inspector = createClient({ url: redis.url });
     await inspector.connect();
     try {
-      const quota = await inspector.hGetAll(`${env.REDIS_KEY_PREFIX}quota:${encodeURIComponent(`${sandbox?.origin} ${STORE}`)}`);
+      const quota = await inspector.hGetAll(
+        `${env.REDIS_KEY_PREFIX}quota:${encodeURIComponent(`${sandbox?.origin} ${STORE}`)}`,
+      );
       expect(quota).toMatchObject({ limit: '150', windowMs: '60000', silent: '0' });
     } finally {
       inspector.destroy();

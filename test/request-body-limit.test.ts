@@ -12,7 +12,11 @@ function post(url: string, headers: Record<string, string>, send: (write: (chunk
     const outgoing = request(
       url,
       // A connection of its own: after a refused body, the server may still read the declared bytes.
-      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', accept: 'application/json', ...headers } },
+      {
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+      },
       (response) => {
         let text = '';
         response.setEncoding('utf8');
@@ -37,10 +41,14 @@ describe('the request body limit', () => {
   it('refuses a body declared larger than the limit before reading it', async () => {
     const declared = String(DEFAULT_LIMITS.maxBodyBytes + 1);
     // The declared body never comes: the answer must not wait for it.
-    const { status, body } = await post(`${stack.gatewayUrl}/graphql`, { 'content-length': declared }, (write) => write(QUERY));
+    const { status, body } = await post(`${stack.gatewayUrl}/graphql`, { 'content-length': declared }, (write) =>
+      write(QUERY),
+    );
 
     expect(status).toBe(413);
-    expect(body).toEqual({ errors: [{ message: 'Request body too large', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }] });
+    expect(body).toEqual({
+      errors: [{ message: 'Request body too large', extensions: { code: 'REQUEST_ENTITY_TOO_LARGE' } }],
+    });
     expect(stack.upstreamRequests()).toEqual([]);
   });
 
@@ -148,5 +156,8 @@ function rawConnection(stack: TestStack) {
 
 /** 'closed' once `closed` settles, or 'open' after `ms`: bounded generously for a loaded machine. */
 function closedWithin(closed: Promise<void>, ms: number): Promise<'closed' | 'open'> {
-  return Promise.race([closed.then(() => 'closed' as const), new Promise<'open'>((resolve) => setTimeout(resolve, ms, 'open'))]);
+  return Promise.race([
+    closed.then(() => 'closed' as const),
+    new Promise<'open'>((resolve) => setTimeout(resolve, ms, 'open')),
+  ]);
 }

@@ -15,7 +15,12 @@ describe('B2B Edition rate-limit headers', () => {
   };
 
   it('reads the quota from values with units', () => {
-    expect(B2B_RATE_LIMITS.quota(200, documented)).toEqual({ remaining: 149, resetAfterMs: 398, limit: 150, windowMs: 60_000 });
+    expect(B2B_RATE_LIMITS.quota(200, documented)).toEqual({
+      remaining: 149,
+      resetAfterMs: 398,
+      limit: 150,
+      windowMs: 60_000,
+    });
   });
 
   it('reads a 429 as a spent quota, waiting for the window reset', () => {
@@ -39,7 +44,12 @@ describe('Admin API rate-limit headers', () => {
   };
 
   it('reads the quota', () => {
-    expect(ADMIN_RATE_LIMITS.quota(200, documented)).toEqual({ remaining: 35, resetAfterMs: 15_000, limit: 150, windowMs: 30_000 });
+    expect(ADMIN_RATE_LIMITS.quota(200, documented)).toEqual({
+      remaining: 35,
+      resetAfterMs: 15_000,
+      limit: 150,
+      windowMs: 30_000,
+    });
   });
 
   it('waits for the later of X-Retry-After and the reset after a 429: that satisfies both documented rules', () => {

@@ -40,7 +40,9 @@ describe('partial answers', () => {
         extensions: { ...extensions, upstreamRequestId: expect.stringMatching(/^sbx-/) },
       },
     ]);
-    expect(stack.upstreamRequests().filter((request) => request === 'GET /payments/533/transactions')).toHaveLength(tries);
+    expect(stack.upstreamRequests().filter((request) => request === 'GET /payments/533/transactions')).toHaveLength(
+      tries,
+    );
     expect(stack.upstreamRequests()).toHaveLength(1 + 49 + tries);
   });
 });

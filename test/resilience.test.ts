@@ -18,7 +18,9 @@ import { startStack, type StackOptions, type TestStack } from './support/stack.j
 const FAILED = serverError(503);
 
 /** A stack whose stores are the callers' own, so each test starts with fresh pacing and circuit state. */
-async function perStoreStack(options: StackOptions = {}): Promise<TestStack & { store: string; headers: Record<string, string> }> {
+async function perStoreStack(
+  options: StackOptions = {},
+): Promise<TestStack & { store: string; headers: Record<string, string> }> {
   const stack = await startStack({ auth: { kind: 'per-request' }, upstreamTimeoutMs: 300, ...options });
   const store = `store${randomUUID().slice(0, 8)}`;
   return Object.assign(stack, { store, headers: { 'x-auth-token': 'token', 'x-store-hash': store } });
@@ -56,7 +58,7 @@ describe('retries of reads', () => {
     expect(stack.upstreamRequests()).toEqual(Array(times + 1).fill('GET /payments/117'));
   });
 
-  it("waits for the window reset a 429 names before trying again", async () => {
+  it('waits for the window reset a 429 names before trying again', async () => {
     stack.sandbox.faults.add({ method: 'GET', path: '/payments/117', times: 1, action: tooManyRequests(0.3) });
 
     const { body } = await stack.execute(PaymentTotalDocument, { id: '117' }, stack.headers);
@@ -85,7 +87,11 @@ describe('the request deadline', () => {
 
       const { body } = await stack.execute(PaymentTotalDocument, { id: '117' }, stack.headers);
 
-      expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_SERVER_ERROR', retryable: true, upstreamStatus: 503 });
+      expect(body.errors?.[0]?.extensions).toMatchObject({
+        code: 'UPSTREAM_SERVER_ERROR',
+        retryable: true,
+        upstreamStatus: 503,
+      });
       const tries = stack.upstreamRequests().length;
       expect(tries).toBeGreaterThanOrEqual(3);
       expect(tries).toBeLessThanOrEqual(6);
@@ -121,7 +127,12 @@ describe('the in-flight cap', () => {
     const logger = createLogger('info', { write: (line: string) => logged.push(line) });
     const stack = await perStoreStack({ upstreamMaxInFlight: 1, upstreamTimeoutMs: 5_000, app: { logger } });
     try {
-      stack.sandbox.faults.add({ method: 'GET', path: '/payments/117', times: 1, action: { kind: 'delay', ms: 1_000 } });
+      stack.sandbox.faults.add({
+        method: 'GET',
+        path: '/payments/117',
+        times: 1,
+        action: { kind: 'delay', ms: 1_000 },
+      });
       const holder = stack.execute(PaymentTotalDocument, { id: '117' }, stack.headers);
       await sleep(100);
 
@@ -136,7 +147,9 @@ describe('the in-flight cap', () => {
       await sleep(200);
 
       // Its request is over well before the slow call ends, without having sent anything.
-      const line = logged.map((text) => JSON.parse(text) as Record<string, unknown>).find((entry) => entry['requestId'] === 'leaves-early');
+      const line = logged
+        .map((text) => JSON.parse(text) as Record<string, unknown>)
+        .find((entry) => entry['requestId'] === 'leaves-early');
       expect(line).toMatchObject({ upstreamCallCount: 0, errorCodes: ['UPSTREAM_TIMEOUT'] });
       expect(stack.upstreamRequests()).toEqual(['GET /payments/117']);
       expect((await holder).body).toEqual(OK_117);
@@ -230,7 +243,11 @@ describe('the circuit breaker', () => {
     for (let i = 0; i < 3; i += 1) expect(codeOf(await query(store))).toBe('UPSTREAM_SERVER_ERROR');
 
     const fast = await query(store);
-    expect(fast.body.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_UNAVAILABLE', retryable: true, retryAfterSeconds: 1 });
+    expect(fast.body.errors?.[0]?.extensions).toEqual({
+      code: 'UPSTREAM_UNAVAILABLE',
+      retryable: true,
+      retryAfterSeconds: 1,
+    });
     expect(callsFor(store)).toBe(3);
 
     // The upstream recovers; once the circuit's open time is over, one probe goes and closes it.

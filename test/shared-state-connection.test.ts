@@ -24,7 +24,12 @@ afterEach(async () => {
 });
 
 function open(settings: Partial<RedisSettings> = {}): { connection: RedisConnection; registry: Registry } {
-  const connection = new RedisConnection({ ...REDIS_DEFAULTS, url: redis.url, keyPrefix: `test-${randomUUID()}:`, ...settings });
+  const connection = new RedisConnection({
+    ...REDIS_DEFAULTS,
+    url: redis.url,
+    keyPrefix: `test-${randomUUID()}:`,
+    ...settings,
+  });
   opened.push(connection);
   const registry = new Registry();
   connection.metrics.register(registry);

@@ -15,12 +15,16 @@ describe('the container image, run from dist/', () => {
   const dist = join(PROJECT_ROOT, 'dist');
   let gateway: GatewayProcess | undefined;
   beforeAll(() => {
-    if (!existsSync(join(dist, 'main.js'))) throw new Error('dist/main.js is missing: run `npm run build` (npm test does)');
+    if (!existsSync(join(dist, 'main.js')))
+      throw new Error('dist/main.js is missing: run `npm run build` (npm test does)');
   });
   afterAll(() => gateway?.kill());
 
   const healthcheck = (port: number) =>
-    promisify(execFile)(process.execPath, ['dist/healthcheck.js'], { cwd: PROJECT_ROOT, env: { PORT: String(port) } }).then(
+    promisify(execFile)(process.execPath, ['dist/healthcheck.js'], {
+      cwd: PROJECT_ROOT,
+      env: { PORT: String(port) },
+    }).then(
       () => 0,
       (error: { code?: number }) => error.code ?? -1,
     );
@@ -29,8 +33,16 @@ describe('the container image, run from dist/', () => {
     // On the sandbox on purpose (SANDBOX=true), which the first line warns about.
     gateway = GatewayProcess.start(['dist/main.js'], { NODE_ENV: 'production', SANDBOX: 'true' });
     const listening = await gateway.logLine('listening');
-    expect(listening).toMatchObject({ level: 40, graphiql: false, introspection: false, authMode: 'server', sandbox: true });
-    expect(listening['msg']).toMatch(/; SANDBOX=true in production: answers come from the embedded sandbox on .* \(made-up data\)$/);
+    expect(listening).toMatchObject({
+      level: 40,
+      graphiql: false,
+      introspection: false,
+      authMode: 'server',
+      sandbox: true,
+    });
+    expect(listening['msg']).toMatch(
+      /; SANDBOX=true in production: answers come from the embedded sandbox on .* \(made-up data\)$/,
+    );
     const port = Number(listening['port']);
 
     expect(await healthcheck(port)).toBe(0);
@@ -54,7 +66,9 @@ describe('the container image, run from dist/', () => {
     const imported = new Set<string>();
     for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
       if (!file.endsWith('.js')) continue;
-      for (const [, specifier] of readFileSync(join(dist, file), 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^'.][^']*)'/g)) {
+      for (const [, specifier] of readFileSync(join(dist, file), 'utf8').matchAll(
+        /(?:from|import)\s*\(?\s*'([^'.][^']*)'/g,
+      )) {
         imported.add(packageName(specifier ?? ''));
       }
     }

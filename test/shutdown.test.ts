@@ -25,53 +25,79 @@ describe('graceful shutdown', () => {
     return { gateway, gatewayUrl, answer };
   }
 
-  it('on SIGTERM refuses new connections, finishes the slow query in flight, and exits 0', async () => {
-    const { gateway, gatewayUrl, answer } = await startWithQueryInFlight({ SANDBOX_LATENCY_MS: '1500', SHUTDOWN_GRACE_MS: '15000' });
+  it(
+    'on SIGTERM refuses new connections, finishes the slow query in flight, and exits 0',
+    async () => {
+      const { gateway, gatewayUrl, answer } = await startWithQueryInFlight({
+        SANDBOX_LATENCY_MS: '1500',
+        SHUTDOWN_GRACE_MS: '15000',
+      });
 
-    gateway.signal('SIGTERM');
-    await gateway.logLine('draining');
+      gateway.signal('SIGTERM');
+      await gateway.logLine('draining');
 
-    await expect(fetch(`${gatewayUrl}/health`)).rejects.toMatchObject({ cause: { code: 'ECONNREFUSED' } });
-    expect(await answer).toEqual({
-      status: 200,
-      body: { data: { payment: { id: '117', total: { currencyCode: 'GBP', value: '156.5300' } } } },
-    });
-    expect(await gateway.exited).toBe(0);
-    expect(gateway.lines.map((line) => line.msg)).toEqual([expect.stringMatching(/^listening on /), 'draining', 'graphql request', 'stopped']);
-  }, PROCESS_TEST_MS);
+      await expect(fetch(`${gatewayUrl}/health`)).rejects.toMatchObject({ cause: { code: 'ECONNREFUSED' } });
+      expect(await answer).toEqual({
+        status: 200,
+        body: { data: { payment: { id: '117', total: { currencyCode: 'GBP', value: '156.5300' } } } },
+      });
+      expect(await gateway.exited).toBe(0);
+      expect(gateway.lines.map((line) => line.msg)).toEqual([
+        expect.stringMatching(/^listening on /),
+        'draining',
+        'graphql request',
+        'stopped',
+      ]);
+    },
+    PROCESS_TEST_MS,
+  );
 
-  it('logs a second SIGTERM while draining and still lets the query in flight finish', async () => {
-    const { gateway, answer } = await startWithQueryInFlight({ SANDBOX_LATENCY_MS: '1500', SHUTDOWN_GRACE_MS: '15000' });
+  it(
+    'logs a second SIGTERM while draining and still lets the query in flight finish',
+    async () => {
+      const { gateway, answer } = await startWithQueryInFlight({
+        SANDBOX_LATENCY_MS: '1500',
+        SHUTDOWN_GRACE_MS: '15000',
+      });
 
-    gateway.signal('SIGTERM');
-    await gateway.logLine('draining');
-    gateway.signal('SIGTERM');
-    await gateway.logLine('shutdown: already draining, signal ignored: the grace period still holds');
+      gateway.signal('SIGTERM');
+      await gateway.logLine('draining');
+      gateway.signal('SIGTERM');
+      await gateway.logLine('shutdown: already draining, signal ignored: the grace period still holds');
 
-    expect((await answer).status).toBe(200);
-    expect(await gateway.exited).toBe(0);
-    expect(gateway.lines.map((line) => line.msg)).toEqual([
-      expect.stringMatching(/^listening on /),
-      'draining',
-      'shutdown: already draining, signal ignored: the grace period still holds',
-      'graphql request',
-      'stopped',
-    ]);
-  }, PROCESS_TEST_MS);
+      expect((await answer).status).toBe(200);
+      expect(await gateway.exited).toBe(0);
+      expect(gateway.lines.map((line) => line.msg)).toEqual([
+        expect.stringMatching(/^listening on /),
+        'draining',
+        'shutdown: already draining, signal ignored: the grace period still holds',
+        'graphql request',
+        'stopped',
+      ]);
+    },
+    PROCESS_TEST_MS,
+  );
 
-  it('cuts a request still running after SHUTDOWN_GRACE_MS and exits 1', async () => {
-    const { gateway, answer } = await startWithQueryInFlight({ SANDBOX_LATENCY_MS: '5000', SHUTDOWN_GRACE_MS: '100' });
+  it(
+    'cuts a request still running after SHUTDOWN_GRACE_MS and exits 1',
+    async () => {
+      const { gateway, answer } = await startWithQueryInFlight({
+        SANDBOX_LATENCY_MS: '5000',
+        SHUTDOWN_GRACE_MS: '100',
+      });
 
-    gateway.signal('SIGTERM');
+      gateway.signal('SIGTERM');
 
-    await expect(answer).rejects.toThrow();
-    expect(await gateway.exited).toBe(1);
-    expect(gateway.lines.map((line) => line.msg)).toEqual([
-      expect.stringMatching(/^listening on /),
-      'draining',
-      'shutdown: grace period over, cutting requests still running',
-    ]);
-  }, PROCESS_TEST_MS);
+      await expect(answer).rejects.toThrow();
+      expect(await gateway.exited).toBe(1);
+      expect(gateway.lines.map((line) => line.msg)).toEqual([
+        expect.stringMatching(/^listening on /),
+        'draining',
+        'shutdown: grace period over, cutting requests still running',
+      ]);
+    },
+    PROCESS_TEST_MS,
+  );
 });
 
 async function untilUpstreamReceived(sandboxOrigin: string): Promise<void> {

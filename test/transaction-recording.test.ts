@@ -93,14 +93,19 @@ describe('Mutation.recordPurchaseTransaction', () => {
     expect(status).toBe(200);
     const recorded = stack.sandbox.recordedTransactions(STORE).slice(before);
     expect(recorded).toEqual([{ id: expect.stringMatching(UUID), kind: 'purchase', body: FULL_PURCHASE_BODY }]);
-    expect(body).toEqual({ data: { recordPurchaseTransaction: { __typename: 'RecordedTransaction', id: recorded[0]?.id } } });
+    expect(body).toEqual({
+      data: { recordPurchaseTransaction: { __typename: 'RecordedTransaction', id: recorded[0]?.id } },
+    });
     expect(upstreamWrites()).toEqual([{ method: 'POST', path: PURCHASES, body: FULL_PURCHASE_BODY, storeHash: null }]);
   });
 
   it('leaves out every optional field the input leaves out', async () => {
     const { body } = await stack.execute(RecordPurchaseDocument, { input: MINIMAL_PURCHASE });
 
-    expect(body.data?.recordPurchaseTransaction).toEqual({ __typename: 'RecordedTransaction', id: expect.stringMatching(UUID) });
+    expect(body.data?.recordPurchaseTransaction).toEqual({
+      __typename: 'RecordedTransaction',
+      id: expect.stringMatching(UUID),
+    });
     expect(upstreamWrites()).toEqual([
       {
         method: 'POST',
@@ -127,7 +132,12 @@ describe('Mutation.recordAuthorizationTransaction', () => {
     const { body } = await stack.execute(RecordAuthorizationDocument, { input: AUTHORIZATION });
 
     const recorded = stack.sandbox.recordedTransactions(STORE).slice(before);
-    const expectedBody = { order_id: '77', payment_method_id: 'braintree.card', provider_transaction_id: 'bt_auth_9', result: 'AUTHORIZED' };
+    const expectedBody = {
+      order_id: '77',
+      payment_method_id: 'braintree.card',
+      provider_transaction_id: 'bt_auth_9',
+      result: 'AUTHORIZED',
+    };
     expect(recorded).toEqual([{ id: expect.stringMatching(UUID), kind: 'authorization', body: expectedBody }]);
     expect(body).toEqual({
       data: { recordAuthorizationTransaction: { __typename: 'RecordedTransaction', id: recorded[0]?.id } },
@@ -174,26 +184,91 @@ describe('input validation, before anything is sent', () => {
   const card = FULL_PURCHASE.paymentInstrument!.card;
 
   it.each<[string, Partial<RecordPurchaseTransactionInput>, string, string]>([
-    ['an order id of 0', { orderId: '0' }, 'orderId', 'Must be a positive whole number written as a string, such as "123".'],
-    ['an order id with a letter', { orderId: '12a' }, 'orderId', 'Must be a positive whole number written as a string, such as "123".'],
-    ['a negative order id', { orderId: '-5' }, 'orderId', 'Must be a positive whole number written as a string, such as "123".'],
-    ['a payment method without a method', { paymentMethodId: 'stripeupe' }, 'paymentMethodId', 'Must be {provider}.{method}, such as "stripeupe.card".'],
-    ['a payment method without a provider', { paymentMethodId: '.card' }, 'paymentMethodId', 'Must be {provider}.{method}, such as "stripeupe.card".'],
+    [
+      'an order id of 0',
+      { orderId: '0' },
+      'orderId',
+      'Must be a positive whole number written as a string, such as "123".',
+    ],
+    [
+      'an order id with a letter',
+      { orderId: '12a' },
+      'orderId',
+      'Must be a positive whole number written as a string, such as "123".',
+    ],
+    [
+      'a negative order id',
+      { orderId: '-5' },
+      'orderId',
+      'Must be a positive whole number written as a string, such as "123".',
+    ],
+    [
+      'a payment method without a method',
+      { paymentMethodId: 'stripeupe' },
+      'paymentMethodId',
+      'Must be {provider}.{method}, such as "stripeupe.card".',
+    ],
+    [
+      'a payment method without a provider',
+      { paymentMethodId: '.card' },
+      'paymentMethodId',
+      'Must be {provider}.{method}, such as "stripeupe.card".',
+    ],
     ['an empty provider transaction id', { providerTransactionId: '' }, 'providerTransactionId', 'Must not be blank.'],
-    ['a blank provider transaction id', { providerTransactionId: '   ' }, 'providerTransactionId', 'Must not be blank.'],
+    [
+      'a blank provider transaction id',
+      { providerTransactionId: '   ' },
+      'providerTransactionId',
+      'Must not be blank.',
+    ],
     ['result OTHER without otherResult', { result: 'OTHER' }, 'otherResult', 'Required with result: OTHER.'],
-    ['otherResult with a listed result', { otherResult: 'SETTLED' }, 'otherResult', 'Give otherResult only with result: OTHER.'],
-    ['otherResult not in capitals', { result: 'OTHER', otherResult: 'paid' }, 'otherResult', 'Must be capital letters, digits and underscores, starting with a letter, such as "PAID".'],
-    ['otherResult naming a listed value', { result: 'OTHER', otherResult: 'PAID' }, 'otherResult', 'PAID is listed: send result: PAID instead.'],
-    ['a blank provider data key', { providerData: [{ key: ' ', value: 'x' }] }, 'providerData[0].key', 'A key must not be blank.'],
+    [
+      'otherResult with a listed result',
+      { otherResult: 'SETTLED' },
+      'otherResult',
+      'Give otherResult only with result: OTHER.',
+    ],
+    [
+      'otherResult not in capitals',
+      { result: 'OTHER', otherResult: 'paid' },
+      'otherResult',
+      'Must be capital letters, digits and underscores, starting with a letter, such as "PAID".',
+    ],
+    [
+      'otherResult naming a listed value',
+      { result: 'OTHER', otherResult: 'PAID' },
+      'otherResult',
+      'PAID is listed: send result: PAID instead.',
+    ],
+    [
+      'a blank provider data key',
+      { providerData: [{ key: ' ', value: 'x' }] },
+      'providerData[0].key',
+      'A key must not be blank.',
+    ],
     [
       'a provider data key given twice',
-      { providerData: [{ key: 'a', value: '1' }, { key: 'a', value: '2' }] },
+      {
+        providerData: [
+          { key: 'a', value: '1' },
+          { key: 'a', value: '2' },
+        ],
+      },
       'providerData[1].key',
       'Key "a" is given twice.',
     ],
-    ['a last4 of three digits', { paymentInstrument: { card: { ...card, last4: '424' } } }, 'paymentInstrument.card.last4', 'Must be exactly four digits.'],
-    ['a last4 with a letter', { paymentInstrument: { card: { ...card, last4: '42a2' } } }, 'paymentInstrument.card.last4', 'Must be exactly four digits.'],
+    [
+      'a last4 of three digits',
+      { paymentInstrument: { card: { ...card, last4: '424' } } },
+      'paymentInstrument.card.last4',
+      'Must be exactly four digits.',
+    ],
+    [
+      'a last4 with a letter',
+      { paymentInstrument: { card: { ...card, last4: '42a2' } } },
+      'paymentInstrument.card.last4',
+      'Must be exactly four digits.',
+    ],
     [
       'an issuer identification number of 5 digits',
       { paymentInstrument: { card: { ...card, issuerIdentificationNumber: '23432' } } },
@@ -227,7 +302,12 @@ describe('input validation, before anything is sent', () => {
   });
 
   it('lists every refused field in one answer', async () => {
-    const input = { ...MINIMAL_PURCHASE, orderId: '00', paymentMethodId: 'card', paymentInstrument: { card: { last4: '1' } } };
+    const input = {
+      ...MINIMAL_PURCHASE,
+      orderId: '00',
+      paymentMethodId: 'card',
+      paymentInstrument: { card: { last4: '1' } },
+    };
     const { body } = await stack.execute(RecordPurchaseDocument, { input });
 
     expect(body).toEqual(
@@ -249,8 +329,16 @@ describe('input validation, before anything is sent', () => {
       { avsResult: { code: 'Y', message: 'match' } },
       [
         // The subgraph schema is sorted by name, so GraphQL reports the missing fields in that order.
-        invalidVariable('avsResult', '{ code: "Y", message: "match" }', 'Field "postalMatch" of required type "String!" was not provided.'),
-        invalidVariable('avsResult', '{ code: "Y", message: "match" }', 'Field "streetMatch" of required type "String!" was not provided.'),
+        invalidVariable(
+          'avsResult',
+          '{ code: "Y", message: "match" }',
+          'Field "postalMatch" of required type "String!" was not provided.',
+        ),
+        invalidVariable(
+          'avsResult',
+          '{ code: "Y", message: "match" }',
+          'Field "streetMatch" of required type "String!" was not provided.',
+        ),
       ],
     ],
     [
@@ -263,15 +351,24 @@ describe('input validation, before anything is sent', () => {
       { status: 'PENDING' },
       [invalidVariable('status', '"PENDING"', 'Value "PENDING" does not exist in "TransactionRecordStatus" enum.')],
     ],
-  ])('refuses %s as a GraphQL input error: the all-or-nothing rule is in the input type', async (_, change, messages) => {
-    const { status, body } = await stack.execute(RecordPurchaseDocument, {
-      input: { ...MINIMAL_PURCHASE, ...change } as unknown as RecordPurchaseTransactionInput,
-    });
+  ])(
+    'refuses %s as a GraphQL input error: the all-or-nothing rule is in the input type',
+    async (_, change, messages) => {
+      const { status, body } = await stack.execute(RecordPurchaseDocument, {
+        input: { ...MINIMAL_PURCHASE, ...change } as unknown as RecordPurchaseTransactionInput,
+      });
 
-    expect(status).toBe(400);
-    expect(body).toEqual({ errors: messages.map((message) => ({ message, locations: [{ line: 1, column: 25 }], extensions: { code: 'BAD_USER_INPUT' } })) });
-    expect(stack.upstreamRequests()).toEqual([]);
-  });
+      expect(status).toBe(400);
+      expect(body).toEqual({
+        errors: messages.map((message) => ({
+          message,
+          locations: [{ line: 1, column: 25 }],
+          extensions: { code: 'BAD_USER_INPUT' },
+        })),
+      });
+      expect(stack.upstreamRequests()).toEqual([]);
+    },
+  );
 });
 
 describe('upstream refusals and failures', () => {
@@ -308,7 +405,9 @@ describe('upstream refusals and failures', () => {
   });
 
   it('answers 412 from the sandbox (a provider not enabled) as TransactionPreconditionFailed', async () => {
-    const { body } = await stack.execute(RecordPurchaseDocument, { input: { ...MINIMAL_PURCHASE, paymentMethodId: 'acmepay.card' } });
+    const { body } = await stack.execute(RecordPurchaseDocument, {
+      input: { ...MINIMAL_PURCHASE, paymentMethodId: 'acmepay.card' },
+    });
 
     expect(body.data?.recordPurchaseTransaction).toMatchObject({
       __typename: 'TransactionPreconditionFailed',
@@ -362,15 +461,21 @@ describe('upstream refusals and failures', () => {
     [400, 'UPSTREAM_BAD_REQUEST', false, 'The order_id field is malformed.'],
     [401, 'UNAUTHENTICATED', false, 'Token is not valid.'],
     [403, 'FORBIDDEN', false, 'The token lacks the store_v2_transactions scope.'],
-  ])('answers %i as a GraphQL error with code %s and the Admin body detail', async (status, code, retryable, detail) => {
-    failWith(status, adminError(status, 'Title', { detail }));
+  ])(
+    'answers %i as a GraphQL error with code %s and the Admin body detail',
+    async (status, code, retryable, detail) => {
+      failWith(status, adminError(status, 'Title', { detail }));
 
-    const { body } = await stack.execute(RecordPurchaseDocument, { input: MINIMAL_PURCHASE });
+      const { body } = await stack.execute(RecordPurchaseDocument, { input: MINIMAL_PURCHASE });
 
-    expect(body).toEqual(
-      graphqlError({ code, retryable, upstreamStatus: status, upstreamRequestId: expect.stringMatching(/^sbx-\d+$/) }, detail),
-    );
-  });
+      expect(body).toEqual(
+        graphqlError(
+          { code, retryable, upstreamStatus: status, upstreamRequestId: expect.stringMatching(/^sbx-\d+$/) },
+          detail,
+        ),
+      );
+    },
+  );
 
   it('answers a 5xx to a write as OUTCOME_UNKNOWN, without its body: the upstream may have recorded it', async () => {
     failWith(500, adminError(500, 'Internal error at http://10.0.0.7:8080/tx', { detail: 'db 10.0.0.7 down' }));
@@ -379,7 +484,12 @@ describe('upstream refusals and failures', () => {
 
     expect(body).toEqual(
       graphqlError(
-        { code: 'OUTCOME_UNKNOWN', retryable: false, upstreamStatus: 500, upstreamRequestId: expect.stringMatching(/^sbx-\d+$/) },
+        {
+          code: 'OUTCOME_UNKNOWN',
+          retryable: false,
+          upstreamStatus: 500,
+          upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),
+        },
         'The write was sent but its outcome is unknown; check before retrying.',
       ),
     );
@@ -446,7 +556,10 @@ describe('upstream refusals and failures', () => {
   });
 
   it('answers a 5xx with a body that is not JSON by its status alone', async () => {
-    stack.sandbox.faults.add({ path: PURCHASES, action: { kind: 'respond', status: 502, rawBody: '<html>Bad gateway</html>' } });
+    stack.sandbox.faults.add({
+      path: PURCHASES,
+      action: { kind: 'respond', status: 502, rawBody: '<html>Bad gateway</html>' },
+    });
 
     const { body } = await stack.execute(RecordPurchaseDocument, { input: MINIMAL_PURCHASE });
 
@@ -465,7 +578,12 @@ describe('upstream refusals and failures', () => {
 
     expect(body).toEqual(
       graphqlError(
-        { code: 'OUTCOME_UNKNOWN', retryable: false, upstreamStatus: 201, upstreamRequestId: expect.stringMatching(/^sbx-\d+$/) },
+        {
+          code: 'OUTCOME_UNKNOWN',
+          retryable: false,
+          upstreamStatus: 201,
+          upstreamRequestId: expect.stringMatching(/^sbx-\d+$/),
+        },
         'The write was sent but its outcome is unknown; check before retrying.',
       ),
     );
@@ -492,7 +610,11 @@ describe('never sent twice by accident', () => {
     });
     expect(stack.upstreamRequests()).toEqual([`POST ${PURCHASES}`]);
     expect(stack.sandbox.recordedTransactions(STORE).slice(before)).toEqual([
-      { id: expect.stringMatching(UUID), kind: 'purchase', body: expect.objectContaining({ provider_transaction_id: 'pi_1' }) },
+      {
+        id: expect.stringMatching(UUID),
+        kind: 'purchase',
+        body: expect.objectContaining({ provider_transaction_id: 'pi_1' }),
+      },
     ]);
   });
 
@@ -507,8 +629,13 @@ describe('never sent twice by accident', () => {
 
     const recorded = stack.sandbox.recordedTransactions(STORE).slice(before);
     expect(recorded.map((transaction) => transaction.kind)).toEqual(['purchase', 'authorization']);
-    expect(body.data).toEqual({ purchase: { __typename: 'RecordedTransaction', id: recorded[0]?.id }, authorization: null });
-    expect(body.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[['authorization'], 'OUTCOME_UNKNOWN']]);
+    expect(body.data).toEqual({
+      purchase: { __typename: 'RecordedTransaction', id: recorded[0]?.id },
+      authorization: null,
+    });
+    expect(body.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [['authorization'], 'OUTCOME_UNKNOWN'],
+    ]);
     expect(stack.upstreamRequests()).toEqual([`POST ${PURCHASES}`, `POST ${AUTHORIZATIONS}`]);
   });
 });

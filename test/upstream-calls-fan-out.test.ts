@@ -17,22 +17,29 @@ async function withStack(options: Parameters<typeof startStack>[0], test: (stack
 describe('bounded fan-out: upstream requests in flight per store', () => {
   it('a 250-payment page with transactions: 251 calls, never more than the cap at once, on as many sockets', () =>
     // 251 calls are over the default cost limit (150 calls' worth): this test is about the cap, not the limit.
-    withStack({ sandbox: { latencyMs: 10 }, upstreamMaxInFlight: 8, app: { limits: { ...DEFAULT_LIMITS, maxCost: 60_000 } } }, async (stack) => {
-      const { body } = await stack.execute(UpstreamCallsPageWithTransactionsDocument, { limit: 250 });
+    withStack(
+      { sandbox: { latencyMs: 10 }, upstreamMaxInFlight: 8, app: { limits: { ...DEFAULT_LIMITS, maxCost: 60_000 } } },
+      async (stack) => {
+        const { body } = await stack.execute(UpstreamCallsPageWithTransactionsDocument, { limit: 250 });
 
-      expect(body.errors).toBeUndefined();
-      expect(body.data?.payments.nodes).toHaveLength(250);
-      expect(stack.upstreamRequests()).toHaveLength(251);
-      expect(stack.sandbox.concurrency.requests.peak()).toBe(8);
-      expect(stack.sandbox.concurrency.sockets.peak()).toBeLessThanOrEqual(8);
-    }));
+        expect(body.errors).toBeUndefined();
+        expect(body.data?.payments.nodes).toHaveLength(250);
+        expect(stack.upstreamRequests()).toHaveLength(251);
+        expect(stack.sandbox.concurrency.requests.peak()).toBe(8);
+        expect(stack.sandbox.concurrency.sockets.peak()).toBeLessThanOrEqual(8);
+      },
+    ));
 
   it('caps each store on its own: two stores at once each reach the cap, and no more', () =>
     withStack(
       { sandbox: { latencyMs: 10 }, auth: { kind: 'per-request' }, upstreamMaxInFlight: 4, poolConnections: 32 },
       async (stack) => {
         const asStore = (storeHash: string) =>
-          stack.execute(UpstreamCallsPageWithTransactionsDocument, { limit: 40 }, { 'x-auth-token': 'token', 'x-store-hash': storeHash });
+          stack.execute(
+            UpstreamCallsPageWithTransactionsDocument,
+            { limit: 40 },
+            { 'x-auth-token': 'token', 'x-store-hash': storeHash },
+          );
 
         const answers = await Promise.all([asStore('storea'), asStore('storeb')]);
 
@@ -53,6 +60,8 @@ describe('bounded fan-out: upstream requests in flight per store', () => {
       const next = await stack.execute(PaymentTotalDocument, { id: '117' });
 
       expect(failed.body.errors?.map((error) => error.extensions?.['code'])).toEqual(['UPSTREAM_UNREACHABLE']);
-      expect(next.body).toEqual({ data: { payment: { id: '117', total: { currencyCode: 'GBP', value: '156.5300' } } } });
+      expect(next.body).toEqual({
+        data: { payment: { id: '117', total: { currencyCode: 'GBP', value: '156.5300' } } },
+      });
     }));
 });

@@ -131,7 +131,11 @@ describe.each(TEXTS)('upstream text with $name', ({ text, shown }) => {
 /** An upstream `X-Request-Id`, and whether a client may see it as `upstreamRequestId`. */
 const REQUEST_IDS: Array<{ name: string; id: string; shown: boolean }> = [
   { name: 'a UUID', id: '0ce6ec58-e731-497c-b4f2-51e65950ea42', shown: true },
-  { name: 'a stack frame and a host', id: 'req-1 at handler (/srv/app/payments.js:88:13) db.internal:5432', shown: false },
+  {
+    name: 'a stack frame and a host',
+    id: 'req-1 at handler (/srv/app/payments.js:88:13) db.internal:5432',
+    shown: false,
+  },
   { name: 'the token', id: `req-${authToken}`, shown: false },
   { name: 'a host name', id: 'db-primary.internal.bc-prod.net', shown: false },
 ];
@@ -139,7 +143,10 @@ const REQUEST_IDS: Array<{ name: string; id: string; shown: boolean }> = [
 describe.each(REQUEST_IDS)('an upstream X-Request-Id with $name', ({ id, shown }) => {
   it('is the upstreamRequestId only when it is a plain id, and the log keeps it redacted', async () => {
     logged.length = 0;
-    const action = { ...b2bError(400, { errMsg: 'The payment operation is not allowed.' }), headers: { 'X-Request-Id': id } };
+    const action = {
+      ...b2bError(400, { errMsg: 'The payment operation is not allowed.' }),
+      headers: { 'X-Request-Id': id },
+    };
     stack.sandbox.faults.add({ method: 'GET', path: '/payments', action });
 
     const { body } = await stack.execute(FilteredPaymentsDocument, { first: 1 });

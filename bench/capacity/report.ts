@@ -54,7 +54,9 @@ export function machine(load: Load, ttlMs: number | undefined): string {
   const model = cpus()[0]?.model ?? 'unknown CPU';
   return [
     `date: ${new Date().toISOString()}`,
-    `nproc: ${availableParallelism()} (${model}), load average ${loadavg().map((value) => fixed(value, 1)).join(' ')}`,
+    `nproc: ${availableParallelism()} (${model}), load average ${loadavg()
+      .map((value) => fixed(value, 1))
+      .join(' ')}`,
     `node: ${process.version}`,
     `sandbox: quota 150 calls per 60 s, 50 ms latency; ${load.users} users, think time ` +
       `${load.thinkSeconds.min}-${load.thinkSeconds.max} s, ${load.seconds} s per cell`,
@@ -65,21 +67,23 @@ export function machine(load: Load, ttlMs: number | undefined): string {
 export function table(cells: CellResult[]): string {
   const header = ['replicas', 'cache', 'page views', 'whole a minute', 'partial', 'failed', 'RATE_LIMITED', 'stale'];
   header.push('upstream calls', 'upstream 429s', 'cache hit ratio', 'p50 ms', 'p99 ms');
-  const rows = cells.map(summarize).map((cell) => [
-    cell.replicas,
-    cell.cache ? 'on' : 'off',
-    cell.views,
-    fixed(cell.wholePerMinute, 1),
-    cell.partial,
-    cell.failed,
-    cell.rateLimited,
-    cell.stale,
-    cell.upstreamCalls,
-    cell.upstream429s,
-    cell.hitPercent === undefined ? 'n/a' : `${fixed(cell.hitPercent, 1)} %`,
-    fixed(cell.p50),
-    fixed(cell.p99),
-  ]);
+  const rows = cells
+    .map(summarize)
+    .map((cell) => [
+      cell.replicas,
+      cell.cache ? 'on' : 'off',
+      cell.views,
+      fixed(cell.wholePerMinute, 1),
+      cell.partial,
+      cell.failed,
+      cell.rateLimited,
+      cell.stale,
+      cell.upstreamCalls,
+      cell.upstream429s,
+      cell.hitPercent === undefined ? 'n/a' : `${fixed(cell.hitPercent, 1)} %`,
+      fixed(cell.p50),
+      fixed(cell.p99),
+    ]);
   return [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
 }
 

@@ -184,7 +184,8 @@ function withSourcePositions(error: GraphQLError, document: DocumentNode): Graph
     positions: error.locations?.map((location) => positionOf(source.body, location)),
     path: error.path,
     // A serializer's failure becomes a cause, which masking hides behind "Unexpected error.".
-    originalError: error.originalError ?? (error.message === SERIALIZATION_FAILED ? new Error(SERIALIZATION_FAILED) : undefined),
+    originalError:
+      error.originalError ?? (error.message === SERIALIZATION_FAILED ? new Error(SERIALIZATION_FAILED) : undefined),
     extensions: error.extensions,
   });
 }

@@ -7,5 +7,9 @@ import { stringify } from 'safe-stable-stringify';
  * compares digests made by different processes).
  */
 export function fingerprint(operation: string, input: unknown): string {
-  return createHash('sha256').update(operation).update('\0').update(stringify(input) ?? 'null').digest('base64url');
+  return createHash('sha256')
+    .update(operation)
+    .update('\0')
+    .update(stringify(input) ?? 'null')
+    .digest('base64url');
 }

@@ -125,7 +125,12 @@ export class RedisIdempotencyStore implements IdempotencyStore {
     }
   }
 
-  private async settle(key: string, token: string, state: 'done' | 'unknown' | 'released', result: string): Promise<void> {
+  private async settle(
+    key: string,
+    token: string,
+    state: 'done' | 'unknown' | 'released',
+    result: string,
+  ): Promise<void> {
     const redisKey = this.redis.key('idem', key);
     const args = [token, state, result, this.nowMs(), String(this.settings.ttlMs)];
     try {

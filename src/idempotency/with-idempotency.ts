@@ -110,7 +110,10 @@ async function sendOnce<R extends StoredResult>(
     const notApplied = provesNotApplied(error);
     await store.fail(key, token, notApplied ? 'rejected' : 'unknown');
     if (notApplied || (error instanceof UpstreamError && error.code === 'OUTCOME_UNKNOWN')) throw error;
-    throw outcomeUnknown(error instanceof UpstreamError ? error.details.endpoint : undefined, `after ${describe(error)}`);
+    throw outcomeUnknown(
+      error instanceof UpstreamError ? error.details.endpoint : undefined,
+      `after ${describe(error)}`,
+    );
   }
   await store.complete(key, token, result);
   return result;
@@ -131,7 +134,8 @@ function chooseKey(argument: string | null | undefined, header: string | undefin
     throw badKey('differs between the Idempotency-Key header and the idempotencyKey input field.');
   }
   const key = argument ?? header;
-  if (key !== undefined && !KEY_PATTERN.test(key)) throw badKey('must be 1 to 255 visible ASCII characters, e.g. a UUID.');
+  if (key !== undefined && !KEY_PATTERN.test(key))
+    throw badKey('must be 1 to 255 visible ASCII characters, e.g. a UUID.');
   return key;
 }
 

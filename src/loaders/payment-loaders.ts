@@ -1,10 +1,6 @@
 import DataLoader from 'dataloader';
 import type { PaymentsApi } from '../upstream/b2b/payments-api.js';
-import {
-  DETAIL_ONLY_FIELDS,
-  type DecodedPaymentPage,
-  type DetailOnlyField,
-} from '../upstream/b2b/payments-decode.js';
+import { DETAIL_ONLY_FIELDS, type DecodedPaymentPage, type DetailOnlyField } from '../upstream/b2b/payments-decode.js';
 import type {
   ListPaymentsParams,
   WirePayment,
@@ -28,9 +24,7 @@ export const MAX_KEYWORD_MATCHES = MAX_SCAN_PAGES * SCAN_PAGE_SIZE;
 export type PaymentSort = Pick<ListPaymentsParams, 'sortBy' | 'orderBy'>;
 
 /** A company's payments, exactly: or how many keyword matches there were, when too many to scan. */
-export type CompanyScan =
-  | { complete: true; payments: WirePayment[] }
-  | { complete: false; keywordMatches: number };
+export type CompanyScan = { complete: true; payments: WirePayment[] } | { complete: false; keywordMatches: number };
 
 /** A list item in hand, and the detail-only fields it really carried. */
 interface ListedPayment {

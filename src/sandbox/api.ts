@@ -3,13 +3,7 @@
  * handlers. The server runs the store's quota between the two, so a refused credential spends no quota.
  */
 import type { CredentialCheck } from './credentials.js';
-import {
-  internalError,
-  methodNotAllowed,
-  routeNotFound,
-  unauthenticated,
-  type ApiResponse,
-} from './envelope.js';
+import { internalError, methodNotAllowed, routeNotFound, unauthenticated, type ApiResponse } from './envelope.js';
 import type { StoreRegistry } from './payment-store.js';
 import { PAYMENT_ROUTES } from './payments-routes.js';
 import type { ApiRequest } from './request.js';

@@ -64,7 +64,8 @@ export function faultMix(rate: number, options: FaultMixOptions = {}): FaultRule
 function toRule(value: unknown, where: string): FaultRule {
   if (!isObject(value)) throw new FaultSpecError(`${where}: must be an object`);
   const { path, pathPattern, method, header, times, probability, afterHandling, action } = value;
-  if (path !== undefined && pathPattern !== undefined) throw new FaultSpecError(`${where}: give path or pathPattern, not both`);
+  if (path !== undefined && pathPattern !== undefined)
+    throw new FaultSpecError(`${where}: give path or pathPattern, not both`);
   const rule: FaultRule = { action: toAction(action, where) };
   if (path !== undefined) rule.path = text(path, `${where}.path`);
   if (pathPattern !== undefined) rule.path = pattern(pathPattern, `${where}.pathPattern`);
@@ -97,7 +98,8 @@ function toAction(value: unknown, where: string): FaultAction {
       const status = count(value['status'], `${at}.status`);
       if (status < 100 || status > 599) throw new FaultSpecError(`${at}.status: must be an HTTP status`);
       const headers = value['headers'];
-      if (headers !== undefined && !isStringRecord(headers)) throw new FaultSpecError(`${at}.headers: must map names to strings`);
+      if (headers !== undefined && !isStringRecord(headers))
+        throw new FaultSpecError(`${at}.headers: must map names to strings`);
       return {
         kind: 'respond',
         status,
@@ -153,7 +155,8 @@ function count(value: unknown, where: string): number {
 }
 
 function fraction(value: unknown, where: string): number {
-  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw new FaultSpecError(`${where}: must be from 0 to 1`);
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1))
+    throw new FaultSpecError(`${where}: must be from 0 to 1`);
   return value;
 }
 

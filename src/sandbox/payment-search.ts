@@ -54,7 +54,8 @@ function matchingPayments(payments: Iterable<WirePayment>, query: ListQuery): Wi
   for (const payment of payments) {
     if (q !== undefined && !matchesKeyword(payment, q, query.searchBy)) continue;
     if (customerName !== undefined && !payment.customerName.toLowerCase().includes(customerName)) continue;
-    if (query.invoiceId !== undefined && !payment.lineItems.some((line) => line.invoiceId === query.invoiceId)) continue;
+    if (query.invoiceId !== undefined && !payment.lineItems.some((line) => line.invoiceId === query.invoiceId))
+      continue;
     if (query.processingStatus !== undefined && payment.processingStatus !== query.processingStatus) continue;
     if (channelIds !== undefined && !channelIds.has(payment.channelId ?? '')) continue;
     matches.push(payment);

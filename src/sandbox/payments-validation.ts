@@ -25,8 +25,26 @@ export type Validation<T> = { ok: true; value: T } | { ok: false; errors: Parame
 
 /** Currencies the sandbox knows; a well-formed code outside this list gets the documented "Invalid currency code". */
 const KNOWN_CURRENCIES = new Set([
-  'USD', 'GBP', 'EUR', 'CAD', 'AUD', 'NZD', 'JPY', 'CHF', 'SEK', 'NOK',
-  'DKK', 'PLN', 'CZK', 'MXN', 'BRL', 'INR', 'CNY', 'HKD', 'SGD', 'ZAR',
+  'USD',
+  'GBP',
+  'EUR',
+  'CAD',
+  'AUD',
+  'NZD',
+  'JPY',
+  'CHF',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'MXN',
+  'BRL',
+  'INR',
+  'CNY',
+  'HKD',
+  'SGD',
+  'ZAR',
 ]);
 
 /** Settable processing statuses: 0 (Incomplete) is only ever read (§2.8, §7.3). */

@@ -1,4 +1,7 @@
-/** Method + path routing over patterns like `/payments/:id`, telling "no such path" (404) from "no such method" (405). */
+/**
+ * Method + path routing over patterns like `/payments/:id`, telling "no such path" (404) from "no such
+ * method" (405).
+ */
 export interface Route<H> {
   method: string;
   pattern: string;

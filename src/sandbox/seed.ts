@@ -27,15 +27,52 @@ const MODULE_WEIGHTS = [
 
 /** Offline payments are created through the API, which only accepts statuses 1-4 (docs/upstream-contract.md §2.7b). */
 const STATUS_WEIGHTS: Record<string, ReadonlyArray<readonly [number, number]>> = {
-  [OFFLINE_MODULE]: [[1, 15], [2, 15], [3, 60], [4, 10]],
-  [SALES_ORDER_MODULE]: [[0, 8], [1, 10], [2, 12], [3, 50], [4, 20]],
-  [CARD_MODULE]: [[0, 5], [1, 10], [2, 15], [3, 55], [4, 15]],
-  [TEST_MODULE]: [[0, 20], [1, 20], [2, 20], [3, 20], [4, 20]],
+  [OFFLINE_MODULE]: [
+    [1, 15],
+    [2, 15],
+    [3, 60],
+    [4, 10],
+  ],
+  [SALES_ORDER_MODULE]: [
+    [0, 8],
+    [1, 10],
+    [2, 12],
+    [3, 50],
+    [4, 20],
+  ],
+  [CARD_MODULE]: [
+    [0, 5],
+    [1, 10],
+    [2, 15],
+    [3, 55],
+    [4, 15],
+  ],
+  [TEST_MODULE]: [
+    [0, 20],
+    [1, 20],
+    [2, 20],
+    [3, 20],
+    [4, 20],
+  ],
 };
 
-const FUNDING_WEIGHTS = [[0, 10], [1, 15], [2, 60], [3, 15]] as const;
-const LINE_COUNT_WEIGHTS = [[1, 65], [2, 20], [3, 10], [4, 5]] as const;
-const CHANNEL_WEIGHTS = [['1', 80], ['2', 12], ['3', 8]] as const;
+const FUNDING_WEIGHTS = [
+  [0, 10],
+  [1, 15],
+  [2, 60],
+  [3, 15],
+] as const;
+const LINE_COUNT_WEIGHTS = [
+  [1, 65],
+  [2, 20],
+  [3, 10],
+  [4, 5],
+] as const;
+const CHANNEL_WEIGHTS = [
+  ['1', 80],
+  ['2', 12],
+  ['3', 8],
+] as const;
 
 const OFFLINE_PAYERS = ['Check', 'Wire transfer', 'Store offline payment', 'ACH transfer'];
 const BUYERS = ['Hannah Admin', 'Marcus Lee', 'Priya Raman', 'Tom Becker', 'Ana Souza', 'Kenji Sato'];

@@ -1,7 +1,7 @@
 /**
- * The SANDBOX_* settings (docs/operations.md, "Fault injection in the sandbox"), read from an environment for `npm run sandbox`
- * and for the embedded sandbox of the gateway's sandbox mode. Every problem is reported, in the gateway's
- * wording, and nothing is thrown: the caller prints them beside its own and stops before anything starts.
+ * The SANDBOX_* settings (docs/operations.md, "Fault injection in the sandbox"), read from an environment for
+ * `npm run sandbox` and for the embedded sandbox of the gateway's sandbox mode. Every problem is reported, in the
+ * gateway's wording, and nothing is thrown: the caller prints them beside its own and stops before anything starts.
  */
 import { FaultSpecError, faultMix, parseFaultRules } from './fault-spec.js';
 import { parseQuota } from './rate-limit.js';

@@ -19,17 +19,20 @@ const MutationErrorCodeRef = builder.enumType('MutationErrorCode', {
   description: 'What kind of expected failure a mutation ran into; each has its own error type.',
   values: {
     INVALID_INPUT: {
-      description: 'The input broke a rule of the gateway (nothing was sent) or of the upstream (422): see `fieldErrors`.',
+      description:
+        'The input broke a rule of the gateway (nothing was sent) or of the upstream (422): see `fieldErrors`.',
     },
     PAYMENT_NOT_FOUND: { description: 'The payment does not exist upstream (404 "Payment does not exist").' },
     OPERATION_NOT_ALLOWED: {
-      description: 'The upstream refused the change in the payment\'s current state (400), e.g. "The payment operation is not allowed."',
+      description:
+        'The upstream refused the change in the payment\'s current state (400), e.g. "The payment operation is not allowed."',
     },
     PRECONDITION_FAILED: {
       description: 'The upstream answered 412: the order or its payment provider cannot take this transaction record.',
     },
     TARGET_NOT_FOUND: {
-      description: 'The upstream answered 404 to a transaction record: the store, or something the record names, does not exist.',
+      description:
+        'The upstream answered 404 to a transaction record: the store, or something the record names, does not exist.',
     },
   } satisfies Record<MutationErrorCode, { description: string }>,
 });
@@ -46,13 +49,13 @@ export const MutationErrorRef = builder.interfaceRef<MutationFailure>('MutationE
     }),
     upstreamStatus: t.int({
       nullable: true,
-      description: 'HTTP status of the upstream\'s refusal; null when the gateway refused before sending anything.',
+      description: "HTTP status of the upstream's refusal; null when the gateway refused before sending anything.",
       resolve: (error) => error.origin.upstreamStatus ?? null,
     }),
     upstreamRequestId: t.string({
       nullable: true,
       description:
-        'The upstream\'s request id (X-Request-Id) when the upstream refused, for support; null when nothing was sent or the upstream sent none.',
+        "The upstream's request id (X-Request-Id) when the upstream refused, for support; null when nothing was sent or the upstream sent none.",
       resolve: (error) => error.origin.upstreamRequestId ?? null,
     }),
   }),
@@ -63,7 +66,7 @@ const FieldErrorRef = builder.objectRef<FieldProblem>('FieldError').implement({
   fields: (t) => ({
     field: t.exposeString('field', {
       description:
-        'Path of the field in the mutation\'s arguments, written as GraphQL writes variable paths: `input.lineItems[1].amount`, `input.providerData[0].key`; `input` for the input as a whole.',
+        "Path of the field in the mutation's arguments, written as GraphQL writes variable paths: `input.lineItems[1].amount`, `input.providerData[0].key`; `input` for the input as a whole.",
     }),
     messages: t.exposeStringList('messages', { description: 'What is wrong with it, one message a problem.' }),
   }),
@@ -72,12 +75,13 @@ const FieldErrorRef = builder.objectRef<FieldProblem>('FieldError').implement({
 builder.objectType(InvalidInputError, {
   name: 'InvalidInputError',
   description:
-    'The input broke a rule, so nothing was written: the gateway\'s own checks (nothing was sent, `upstreamStatus` null) or the upstream\'s 422, with the problems per field.',
+    "The input broke a rule, so nothing was written: the gateway's own checks (nothing was sent, `upstreamStatus` null) or the upstream's 422, with the problems per field.",
   interfaces: [MutationErrorRef],
   fields: (t) => ({
     fieldErrors: t.field({
       type: [FieldErrorRef],
-      description: 'The problems per input field; empty when the upstream named no field (e.g. "Invalid currency code").',
+      description:
+        'The problems per input field; empty when the upstream named no field (e.g. "Invalid currency code").',
       resolve: (error) => error.fieldErrors,
     }),
   }),
@@ -95,6 +99,6 @@ builder.objectType(PaymentNotFoundError, {
 builder.objectType(OperationNotAllowedError, {
   name: 'OperationNotAllowedError',
   description:
-    'The upstream refused the change in the payment\'s current state (400, docs/upstream-contract.md §2.6, §2.7), e.g. an operation not in `operations.allowedOperations`.',
+    "The upstream refused the change in the payment's current state (400, docs/upstream-contract.md §2.6, §2.7), e.g. an operation not in `operations.allowedOperations`.",
   interfaces: [MutationErrorRef],
 });

@@ -80,7 +80,12 @@ class CostWalker {
     private readonly variables: Record<string, unknown>,
   ) {}
 
-  selectionSetCost(selectionSet: SelectionSetNode, type: GraphQLNamedType, resolutions: number, isRoot: boolean): number {
+  selectionSetCost(
+    selectionSet: SelectionSetNode,
+    type: GraphQLNamedType,
+    resolutions: number,
+    isRoot: boolean,
+  ): number {
     const callsCharged = new Set<string>();
     let cost = 0;
     for (const { node, definition, parent } of this.collectFields(selectionSet, type)) {
@@ -105,7 +110,8 @@ class CostWalker {
     let cost = 0;
     for (const child of this.collectFields(field.selectionSet, type)) {
       const isList = isListType(getNullableType(child.definition.type));
-      cost += resolutions + this.childrenCost(child.node, child.definition, isList ? resolutions * pageSize : resolutions);
+      cost +=
+        resolutions + this.childrenCost(child.node, child.definition, isList ? resolutions * pageSize : resolutions);
     }
     return cost;
   }
@@ -133,18 +139,29 @@ class CostWalker {
    * The fields of a selection set with fragments spread in, each with the type it is selected on. Every
    * type condition counts (an upper bound); introspection fields are left out.
    */
-  private collectFields(selectionSet: SelectionSetNode, type: GraphQLNamedType, seen = new Set<string>()): SelectedField[] {
+  private collectFields(
+    selectionSet: SelectionSetNode,
+    type: GraphQLNamedType,
+    seen = new Set<string>(),
+  ): SelectedField[] {
     const fields: SelectedField[] = [];
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        const definition = isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
-        if (definition && !selection.name.value.startsWith('__')) fields.push({ node: selection, definition, parent: type });
+        const definition =
+          isObjectType(type) || isInterfaceType(type) ? type.getFields()[selection.name.value] : undefined;
+        if (definition && !selection.name.value.startsWith('__'))
+          fields.push({ node: selection, definition, parent: type });
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        fields.push(...this.collectFields(selection.selectionSet, this.conditionType(selection.typeCondition, type), seen));
+        fields.push(
+          ...this.collectFields(selection.selectionSet, this.conditionType(selection.typeCondition, type), seen),
+        );
       } else if (!seen.has(selection.name.value)) {
         seen.add(selection.name.value);
         const fragment = this.fragments.get(selection.name.value);
-        if (fragment) fields.push(...this.collectFields(fragment.selectionSet, this.conditionType(fragment.typeCondition, type), seen));
+        if (fragment)
+          fields.push(
+            ...this.collectFields(fragment.selectionSet, this.conditionType(fragment.typeCondition, type), seen),
+          );
       }
     }
     return fields;

@@ -115,7 +115,11 @@ export function useQueryLimits(limits: QueryLimits): Plugin<LimitsContext> {
       if (!operation) return;
       let cost = costs.get(args, operation);
       if (cost === undefined) {
-        const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {});
+        const variables = getVariableValues(
+          args.schema,
+          operation.variableDefinitions ?? [],
+          args.variableValues ?? {},
+        );
         if (!variables.coerced) {
           setResultAndStopExecution({ errors: variables.errors.map(asRequestError) });
           return;
@@ -125,7 +129,9 @@ export function useQueryLimits(limits: QueryLimits): Plugin<LimitsContext> {
       }
       if (cost > limits.maxCost) {
         const message = `Query cost ${cost} exceeds the limit of ${limits.maxCost}: ask for smaller pages or fewer fields that call the upstream API.`;
-        setResultAndStopExecution({ errors: [limitError('QUERY_TOO_COSTLY', message, { cost, maxCost: limits.maxCost })] });
+        setResultAndStopExecution({
+          errors: [limitError('QUERY_TOO_COSTLY', message, { cost, maxCost: limits.maxCost })],
+        });
         return;
       }
       args.contextValue.deadline?.expectCalls(upstreamCallsAtMost(cost));
@@ -179,7 +185,8 @@ class CostCache {
   private static keyOf(args: ExecutionArgs, operation: OperationDefinitionNode): string {
     const sent = args.variableValues ?? {};
     const declared: Record<string, unknown> = {};
-    for (const { variable } of operation.variableDefinitions ?? []) declared[variable.name.value] = sent[variable.name.value];
+    for (const { variable } of operation.variableDefinitions ?? [])
+      declared[variable.name.value] = sent[variable.name.value];
     const key = `${operation.name?.value ?? ''}\0${stringify(declared)}`;
     return key.length <= MAX_PLAIN_KEY_LENGTH ? key : createHash('sha256').update(key).digest('base64url');
   }

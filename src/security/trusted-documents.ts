@@ -40,7 +40,10 @@ export function useTrustedDocuments(documents: TrustedDocuments): Plugin {
     allowArbitraryOperations: false,
     extractPersistedOperationId: documentIdOf,
     customErrors: {
-      persistedQueryOnly: refusal('TRUSTED_DOCUMENT_REQUIRED', 'This gateway runs trusted documents only: send a documentId instead of a query.'),
+      persistedQueryOnly: refusal(
+        'TRUSTED_DOCUMENT_REQUIRED',
+        'This gateway runs trusted documents only: send a documentId instead of a query.',
+      ),
       keyNotFound: refusal('TRUSTED_DOCUMENT_REQUIRED', 'This gateway runs trusted documents only: send a documentId.'),
       notFound: refusal('TRUSTED_DOCUMENT_NOT_FOUND', 'No trusted document has this documentId.'),
     },

@@ -194,7 +194,9 @@ export class RedisQuotaView implements QuotaView {
     const reply = heldLocally ? undefined : await this.evaluate(key, 'start', args);
     if (!reply) return this.fallback(await this.local.startCall(key, rules, held));
     const state = this.stateOf(reply);
-    return reply[0] === 1 ? { started: true, slot: { key, id }, state } : { started: false, retryInMs: reply[1], state };
+    return reply[0] === 1
+      ? { started: true, slot: { key, id }, state }
+      : { started: false, retryInMs: reply[1], state };
   }
 
   async countCall(key: string, expiresInMs: number): Promise<CallSlot> {

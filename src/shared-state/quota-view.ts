@@ -93,7 +93,10 @@ export interface CallSlot {
   readonly id: string;
 }
 
-/** Refused: `retryInMs` until the rules could allow it (the reset, the next paced turn); 0 when a call ending decides. */
+/**
+ * Refused: `retryInMs` until the rules could allow it (the reset, the next paced turn); 0 when a call ending
+ * decides.
+ */
 export type StartOutcome =
   | { started: true; slot: CallSlot; state: QuotaState }
   | { started: false; retryInMs: number; state: QuotaState };
@@ -222,8 +225,11 @@ export class InProcessQuotaView implements QuotaView {
     if (report) {
       const resetAt = now + report.resetAfterMs;
       const sameWindow =
-        quota.remaining !== undefined && now < quota.resetAt && Math.abs(resetAt - quota.resetAt) <= SAME_WINDOW_TOLERANCE_MS;
-      quota.remaining = sameWindow && quota.remaining !== undefined ? Math.min(quota.remaining, report.remaining) : report.remaining;
+        quota.remaining !== undefined &&
+        now < quota.resetAt &&
+        Math.abs(resetAt - quota.resetAt) <= SAME_WINDOW_TOLERANCE_MS;
+      quota.remaining =
+        sameWindow && quota.remaining !== undefined ? Math.min(quota.remaining, report.remaining) : report.remaining;
       quota.resetAt = resetAt;
       quota.limit = report.limit ?? quota.limit;
       quota.windowMs = report.windowMs ?? quota.windowMs;
@@ -258,7 +264,8 @@ function refusal(quota: Quota, rules: StartRules, now: number): number | undefin
   const inFlight = quota.slots.size;
   const free = freeCalls(quota);
   if (rules.threshold === 0 || quota.silent || free === undefined) {
-    const cap = rules.threshold === 0 || quota.silent ? rules.maxInFlight : Math.min(rules.maxInFlight, rules.threshold);
+    const cap =
+      rules.threshold === 0 || quota.silent ? rules.maxInFlight : Math.min(rules.maxInFlight, rules.threshold);
     return inFlight < cap ? undefined : 0;
   }
   if (free <= 0) return Math.max(1, quota.resetAt - now);

@@ -1,5 +1,14 @@
 import { LRUCache } from 'lru-cache';
-import type { AlongsideKept, CachedAnswer, CallClaim, Lookup, ReadCacheStore, ReadDependency, ReadKey, ReadScope } from './read-cache.js';
+import type {
+  AlongsideKept,
+  CachedAnswer,
+  CallClaim,
+  Lookup,
+  ReadCacheStore,
+  ReadDependency,
+  ReadKey,
+  ReadScope,
+} from './read-cache.js';
 
 export interface InProcessReadCacheSettings {
   /** The most bytes (UTF-16 code units of JSON) of answers kept; the least recently used go first. */

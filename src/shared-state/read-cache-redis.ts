@@ -1,5 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { AlongsideKept, CachedAnswer, CallClaim, Lookup, ReadCacheStore, ReadDependency, ReadKey, ReadScope } from './read-cache.js';
+import type {
+  AlongsideKept,
+  CachedAnswer,
+  CallClaim,
+  Lookup,
+  ReadCacheStore,
+  ReadDependency,
+  ReadKey,
+  ReadScope,
+} from './read-cache.js';
 import { luaScript, SharedStateUnavailableError, type RedisConnection } from './redis-connection.js';
 
 /** Deletes a lock only if it is still ours: it may have run out and been taken by another replica. */
@@ -102,7 +111,8 @@ export class RedisReadCacheStore implements ReadCacheStore {
     const ttlMs = this.versionTtlMs;
     const evicted = this.redis.run('read-cache', (client) => {
       const batch = client.multi();
-      for (const dependency of dependencies) batch.set(this.versionKey(storeHash, dependency), randomUUID(), { PX: ttlMs });
+      for (const dependency of dependencies)
+        batch.set(this.versionKey(storeHash, dependency), randomUUID(), { PX: ttlMs });
       return batch.exec();
     });
     if (!(await this.quietly(evicted)) && !this.missedEviction) {

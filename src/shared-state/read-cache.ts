@@ -208,7 +208,7 @@ export class ReadCache {
     options: ReadOptions<T>,
   ): Promise<ReadResult<T>> {
     const stillMine = () => !(options.over?.() ?? false);
-    let shared;
+    let shared: Awaited<Flight['settled']>;
     try {
       shared = await flight.settled;
     } catch (error) {

@@ -65,7 +65,8 @@ function connect(settings: RedisSettings) {
     commandOptions: { timeout: settings.commandTimeoutMs, rejectInFlight: true },
     socket: {
       connectTimeout: settings.connectTimeoutMs,
-      reconnectStrategy: (retries: number) => Math.min(50 * 2 ** retries, MAX_RECONNECT_DELAY_MS) * (0.5 + Math.random() / 2),
+      reconnectStrategy: (retries: number) =>
+        Math.min(50 * 2 ** retries, MAX_RECONNECT_DELAY_MS) * (0.5 + Math.random() / 2),
     },
   });
 }

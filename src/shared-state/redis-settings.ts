@@ -3,7 +3,10 @@
  * (config.ts) loads no Redis client: a gateway without REDIS_URL never does.
  */
 
-/** Where the shared state lives: `REDIS_URL` and `REDIS_KEY_PREFIX`, with timeouts that keep Redis off the critical path. */
+/**
+ * Where the shared state lives: `REDIS_URL` and `REDIS_KEY_PREFIX`, with timeouts that keep Redis off the
+ * critical path.
+ */
 export interface RedisSettings {
   /** `redis://[[user]:password@]host[:port][/db]`, or `rediss://` for TLS. */
   url: string;

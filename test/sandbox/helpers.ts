@@ -35,7 +35,11 @@ export async function call<T = unknown>(sandbox: Sandbox, path: string, options:
     method: options.method ?? 'GET',
     headers,
     body:
-      options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+      options.body === undefined
+        ? undefined
+        : typeof options.body === 'string'
+          ? options.body
+          : JSON.stringify(options.body),
   });
   return { status: response.status, headers: response.headers, body: (await response.json()) as Envelope<T> };
 }

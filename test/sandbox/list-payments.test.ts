@@ -23,7 +23,10 @@ describe('GET /payments', () => {
     const reply = await call<WirePayment[]>(sandbox, '/payments');
     expect(reply.status).toBe(200);
     expect(reply.body.code).toBe(200);
-    expect(reply.body.meta).toEqual({ pagination: { totalCount: everything.length, offset: 0, limit: 10 }, message: 'SUCCESS' });
+    expect(reply.body.meta).toEqual({
+      pagination: { totalCount: everything.length, offset: 0, limit: 10 },
+      message: 'SUCCESS',
+    });
     expect(ids(reply.body.data)).toEqual(byIdDesc(everything).slice(0, 10));
   });
 
@@ -71,10 +74,7 @@ describe('GET /payments', () => {
     ['processingStatus=5', { processingStatus: ['"5" is not a valid choice.'] }],
     ['invoiceId=x', { invoiceId: ['A valid integer is required.'] }],
     ['channelIds=1&channelIds=two', { channelIds: ['A valid integer is required.'] }],
-    [
-      'limit=0&sortBy=x&limit=999',
-      { sortBy: ['"x" is not a valid choice.'] },
-    ],
+    ['limit=0&sortBy=x&limit=999', { sortBy: ['"x" is not a valid choice.'] }],
     [
       'limit=-3&orderBy=asc',
       { limit: ['Ensure this value is greater than or equal to 1.'], orderBy: ['"asc" is not a valid choice.'] },
@@ -137,11 +137,7 @@ describe('GET /payments', () => {
   it.each([
     ['customerId', '60', (payment: WirePayment) => payment.customerId.includes('60')],
     ['externalId', 'erp-pay-001', (payment: WirePayment) => (payment.externalId ?? '').includes('ERP-PAY-001')],
-    [
-      'externalCustomerId',
-      'cust-2',
-      (payment: WirePayment) => (payment.externalCustomerId ?? '').includes('CUST-2'),
-    ],
+    ['externalCustomerId', 'cust-2', (payment: WirePayment) => (payment.externalCustomerId ?? '').includes('CUST-2')],
   ])('searches %s as a case-insensitive substring', async (searchBy, q, matches) => {
     const found = await listAll(sandbox, `searchBy=${searchBy}&q=${q}`);
     const expected = everything.filter(matches);
@@ -184,15 +180,17 @@ describe('GET /payments', () => {
     expect(byIdDesc(found)).toEqual(byIdDesc(expected));
   });
 
-  it.each(['channelIds=2&channelIds=3', 'channelIds[]=2&channelIds[]=3', 'channelIds=2,3', 'channelIds=2&channelIds[]=3'])(
-    'filters by channels given as %s',
-    async (query) => {
-      const found = await listAll(sandbox, query);
-      const expected = everything.filter((payment) => payment.channelId === '2' || payment.channelId === '3');
-      expect(expected.length).toBeGreaterThan(0);
-      expect(byIdDesc(found)).toEqual(byIdDesc(expected));
-    },
-  );
+  it.each([
+    'channelIds=2&channelIds=3',
+    'channelIds[]=2&channelIds[]=3',
+    'channelIds=2,3',
+    'channelIds=2&channelIds[]=3',
+  ])('filters by channels given as %s', async (query) => {
+    const found = await listAll(sandbox, query);
+    const expected = everything.filter((payment) => payment.channelId === '2' || payment.channelId === '3');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(byIdDesc(found)).toEqual(byIdDesc(expected));
+  });
 
   it('combines filters, paging and the total of matches', async () => {
     const expected = everything

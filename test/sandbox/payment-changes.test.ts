@@ -35,7 +35,11 @@ describe('POST /payments/{id}/operations', () => {
       storeHash,
     });
     expect(reverted.body).toEqual({ code: 200, data: { id: 117 }, meta: { message: 'SUCCESS' } });
-    expect(await getPayment(117, storeHash)).toMatchObject({ appliedStatus: 0, allowedOperations: [0], updatedAt: NOW });
+    expect(await getPayment(117, storeHash)).toMatchObject({
+      appliedStatus: 0,
+      allowedOperations: [0],
+      updatedAt: NOW,
+    });
     const operations = await call<WirePaymentOperations>(sandbox, '/payments/117/operations', { storeHash });
     expect(operations.body.data.allowedOperations).toEqual([0]);
 
@@ -45,7 +49,11 @@ describe('POST /payments/{id}/operations', () => {
 
   it.each([0, 2, 3])('answers the documented 400 to operation %i, not allowed on 117', async (operationCode) => {
     const storeHash = freshStore();
-    const reply = await call(sandbox, '/payments/117/operations', { method: 'POST', body: { operationCode }, storeHash });
+    const reply = await call(sandbox, '/payments/117/operations', {
+      method: 'POST',
+      body: { operationCode },
+      storeHash,
+    });
     expect(reply.status).toBe(400);
     expect(reply.body).toEqual(notAllowed('The payment operation is not allowed.'));
     expect(await getPayment(117, storeHash)).toMatchObject({ appliedStatus: 1, updatedAt: 1746130000 });
@@ -185,7 +193,9 @@ describe('POST /payments/offline', () => {
       appliedStatus: 1,
       fundingStatus: 2,
       total: { code: 'USD', value: '20.0000' },
-      lineItems: [{ paymentId: 541, invoiceId: 13, invoiceNumber: '00000013', amount: { code: 'USD', value: '20.0000' } }],
+      lineItems: [
+        { paymentId: 541, invoiceId: 13, invoiceNumber: '00000013', amount: { code: 'USD', value: '20.0000' } },
+      ],
       customerName: '',
       allowedOperations: [1],
       allowedStatuses: [1, 2, 4],
@@ -236,7 +246,13 @@ describe('POST /payments/offline', () => {
     const created = await call<{ paymentId: number }>(sandbox, '/payments/offline', {
       method: 'POST',
       storeHash,
-      body: { ...docsBody, lineItems: [{ invoiceId: 141, amount: '5.00' }, { invoiceId: 77, amount: '1.25' }] },
+      body: {
+        ...docsBody,
+        lineItems: [
+          { invoiceId: 141, amount: '5.00' },
+          { invoiceId: 77, amount: '1.25' },
+        ],
+      },
     });
     const { paymentId } = created.body.data;
     const newest = await call<WirePayment[]>(sandbox, '/payments?limit=1', { storeHash });
@@ -264,18 +280,32 @@ describe('POST /payments/offline', () => {
     [{ lineItems: 'x' }, { lineItems: ['Expected a list of items but got type "string".'] }],
     [{ lineItems: [{ invoiceId: 13 }] }, { 'lineItems.0.amount': ['This field is required.'] }],
     [{ lineItems: [{ invoiceId: 13, amount: 20 }] }, { 'lineItems.0.amount': ['Not a valid string.'] }],
-    [{ lineItems: [{ invoiceId: 13, amount: '0.00' }] }, { 'lineItems.0.amount': ['Ensure this value is greater than 0.'] }],
-    [{ lineItems: [{ invoiceId: 13, amount: '-1' }] }, { 'lineItems.0.amount': ['Ensure this value is greater than 0.'] }],
+    [
+      { lineItems: [{ invoiceId: 13, amount: '0.00' }] },
+      { 'lineItems.0.amount': ['Ensure this value is greater than 0.'] },
+    ],
+    [
+      { lineItems: [{ invoiceId: 13, amount: '-1' }] },
+      { 'lineItems.0.amount': ['Ensure this value is greater than 0.'] },
+    ],
     [{ lineItems: [{ invoiceId: 13, amount: '1,5' }] }, { 'lineItems.0.amount': ['A valid number is required.'] }],
     [
       { lineItems: [{ invoiceId: 13, amount: '1.00001' }] },
       { 'lineItems.0.amount': ['Ensure that there are no more than 4 decimal places.'] },
     ],
     [
-      { lineItems: [{ invoiceId: 13, amount: '1' }, { invoiceId: '14', amount: '1' }] },
+      {
+        lineItems: [
+          { invoiceId: 13, amount: '1' },
+          { invoiceId: '14', amount: '1' },
+        ],
+      },
       { 'lineItems.1.invoiceId': ['A valid integer is required.'] },
     ],
-    [{ lineItems: [{ invoiceId: 0, amount: '1' }] }, { 'lineItems.0.invoiceId': ['Ensure this value is greater than or equal to 1.'] }],
+    [
+      { lineItems: [{ invoiceId: 0, amount: '1' }] },
+      { 'lineItems.0.invoiceId': ['Ensure this value is greater than or equal to 1.'] },
+    ],
     [{ lineItems: [7] }, { 'lineItems.0': ['Invalid data. Expected a dictionary.'] }],
     [{ currency: 'usd' }, { currency: ['Enter a 3-letter uppercase ISO 4217 currency code.'] }],
     [{ details: 'memo' }, { details: ['Invalid data. Expected a dictionary.'] }],
@@ -332,7 +362,9 @@ describe('PUT /payments/offline/{id}', () => {
       processingStatus: 2,
       fundingStatus: 0,
       total: { code: 'EUR', value: '99.9900' },
-      lineItems: [{ paymentId: 117, invoiceId: 142, invoiceNumber: '00000142', amount: { code: 'EUR', value: '99.9900' } }],
+      lineItems: [
+        { paymentId: 117, invoiceId: 142, invoiceNumber: '00000142', amount: { code: 'EUR', value: '99.9900' } },
+      ],
       allowedStatuses: [1, 3, 4],
     });
   });
@@ -354,7 +386,10 @@ describe('PUT /payments/offline/{id}', () => {
     const unknown = await call(sandbox, '/payments/offline/999999', { method: 'PUT', body });
     expect([unknown.status, unknown.body]).toEqual([404, PAYMENT_NOT_FOUND]);
 
-    const invalid = await call(sandbox, '/payments/offline/117', { method: 'PUT', body: { ...body, fundingStatus: 4 } });
+    const invalid = await call(sandbox, '/payments/offline/117', {
+      method: 'PUT',
+      body: { ...body, fundingStatus: 4 },
+    });
     expect(invalid.status).toBe(422);
     expect(invalid.body).toEqual(parameterError({ fundingStatus: ['"4" is not a valid choice.'] }));
   });

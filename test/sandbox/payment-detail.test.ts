@@ -129,7 +129,9 @@ describe('seeded payments', () => {
     const salesOrders = everything.filter((payment) => payment.moduleName === 'payments_bigcommerce_sales_order');
     expect(salesOrders.length).toBeGreaterThan(0);
     for (const payment of salesOrders) {
-      expect(payment.moduleData.cartId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(payment.moduleData.cartId).toMatch(
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+      );
       expect(Number.isInteger(payment.moduleData.orderId)).toBe(true);
     }
   });
@@ -141,7 +143,11 @@ describe('seeded payments', () => {
       else if (payment.processingStatus !== 0 && payment.processingStatus !== 4) operations.push(0);
       if (payment.moduleName === 'payments_bigcommerce_sales_order') operations.push(2);
       const statuses = payment.processingStatus === 0 ? [] : [1, 2, 3, 4].filter((s) => s !== payment.processingStatus);
-      expect([payment.id, payment.allowedOperations, payment.allowedStatuses]).toEqual([payment.id, operations, statuses]);
+      expect([payment.id, payment.allowedOperations, payment.allowedStatuses]).toEqual([
+        payment.id,
+        operations,
+        statuses,
+      ]);
     }
   });
 });

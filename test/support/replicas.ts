@@ -43,8 +43,13 @@ export async function startReplica(
   });
   if (config.upstream.kind !== 'remote') throw new Error('a replica needs the sandbox as its upstream');
   const logLines: Array<Record<string, unknown>> = [];
-  const logger = createLogger('info', { write: (line: string) => logLines.push(JSON.parse(line) as Record<string, unknown>) });
-  const gateway = await createGateway({ ...config, upstream: config.upstream } satisfies GatewayConfig, { logger, ...overrides });
+  const logger = createLogger('info', {
+    write: (line: string) => logLines.push(JSON.parse(line) as Record<string, unknown>),
+  });
+  const gateway = await createGateway({ ...config, upstream: config.upstream } satisfies GatewayConfig, {
+    logger,
+    ...overrides,
+  });
   const { port } = await listen(gateway.server, 0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
   return {

@@ -85,7 +85,10 @@ export interface StackOptions {
   sharedState?: SharedStateSettings;
   /** Replaces the HTTP server's default timeouts and cap (config.ts) named here. */
   http?: Partial<HttpServerSettings>;
-  /** Production settings (limits, logger, metrics, tracing, trusted documents...), or a function of the sandbox giving them. */
+  /**
+   * Production settings (limits, logger, metrics, tracing, trusted documents...), or a function of the
+   * sandbox giving them.
+   */
   app?: AppSettings | ((sandbox: Sandbox) => AppSettings);
 }
 

@@ -1,10 +1,6 @@
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import {
-  composeServices,
-  compositionHasErrors,
-  type CompositionSuccess,
-} from '@theguild/federation-composition';
+import { composeServices, compositionHasErrors, type CompositionSuccess } from '@theguild/federation-composition';
 import { print, type DocumentNode } from 'graphql';
 import { INVOICE_SUBGRAPH_TYPE_DEFS } from './invoice-subgraph.js';
 import type { GraphQLResponse } from './stack.js';
@@ -38,7 +34,9 @@ export function composeTestSupergraph(
     ...others,
   ]);
   if (compositionHasErrors(result)) {
-    throw new Error(`Supergraph composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join('\n')}`);
+    throw new Error(
+      `Supergraph composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join('\n')}`,
+    );
   }
   return result;
 }

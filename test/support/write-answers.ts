@@ -10,7 +10,9 @@ export function writeFailed(message: string, extensions: Record<string, unknown>
 }
 
 export const CREATED = {
-  data: { createOfflinePayment: { __typename: 'CreateOfflinePaymentSuccess', paymentId: expect.stringMatching(/^\d+$/) } },
+  data: {
+    createOfflinePayment: { __typename: 'CreateOfflinePaymentSuccess', paymentId: expect.stringMatching(/^\d+$/) },
+  },
 };
 
 export const IDEMPOTENCY_UNAVAILABLE = writeFailed(

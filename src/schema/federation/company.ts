@@ -13,7 +13,8 @@ import { contributePayments, referencedEntity, type EntityKey } from './entity.j
  * payments (`customerId`, docs/upstream-contract.md §3.3) and adds its payments.
  */
 export const CompanyRef = referencedEntity('Company', {
-  description: 'A B2B Edition company. Its own fields come from the subgraph that owns companies; this one adds its payments.',
+  description:
+    'A B2B Edition company. Its own fields come from the subgraph that owns companies; this one adds its payments.',
   idDescription: 'B2B Edition company id, a positive integer.',
 });
 
@@ -25,7 +26,9 @@ export function companyOf(payment: WirePayment): EntityKey {
   try {
     return { id: parsePositiveId(payment.customerId, 'customerId') };
   } catch {
-    throw new UpstreamError('UPSTREAM_BAD_RESPONSE', { reason: `payment ${payment.id} has customerId "${payment.customerId}"` });
+    throw new UpstreamError('UPSTREAM_BAD_RESPONSE', {
+      reason: `payment ${payment.id} has customerId "${payment.customerId}"`,
+    });
   }
 }
 

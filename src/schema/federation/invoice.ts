@@ -8,7 +8,8 @@ import { contributePayments, referencedEntity } from './entity.js';
  * from line items (`lineItems[].invoiceId`, docs/upstream-contract.md §3.3) and adds its payments.
  */
 export const InvoiceRef = referencedEntity('Invoice', {
-  description: 'A B2B Edition invoice. Its own fields come from the subgraph that owns invoices; this one adds its payments.',
+  description:
+    'A B2B Edition invoice. Its own fields come from the subgraph that owns invoices; this one adds its payments.',
   idDescription: 'Invoice id, a positive integer.',
 });
 

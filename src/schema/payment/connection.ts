@@ -45,7 +45,6 @@ export const PaymentConnectionRef = builder.connectionObject(
   { name: 'PaymentEdge', description: 'A payment and its cursor.' },
 );
 
-
 /** `offset` and `limit`, which every payments connection accepts beside the Relay cursor arguments. */
 export const offsetPageArgs = () =>
   builder.args((t) => ({
@@ -89,7 +88,11 @@ export async function loadPaymentConnection(
 ): Promise<PaymentConnectionShape> {
   // `last` before the first item asks for an empty page, but its totalCount and hasNextPage still need the
   // upstream: one item is read for its pagination meta, and none is returned.
-  const page = await context.payments.listPayments({ ...filters, offset: window.offset, limit: Math.max(window.limit, 1) });
+  const page = await context.payments.listPayments({
+    ...filters,
+    offset: window.offset,
+    limit: Math.max(window.limit, 1),
+  });
   context.loaders.primeFromPage(page);
   return paymentConnection(window, page.payments.slice(0, window.limit), page.pagination.totalCount);
 }

@@ -40,19 +40,15 @@ export const FundingStatus = defineCodeEnum(
 );
 
 /** docs/upstream-contract.md §2.6, §2.8, §7.5: code 3 is accepted by the upstream but described nowhere. */
-export const PaymentOperation = defineCodeEnum(
-  'PaymentOperation',
-  'An operation that can be performed on a payment.',
-  {
-    APPLY_TO_INVOICE_BALANCES: { code: 0, description: 'Apply the payment amounts to the invoice balances' },
-    REVERT_INVOICE_BALANCES: { code: 1, description: 'Revert the payment amounts from the invoice balances' },
-    PULL_UPDATES_FROM_ORDER: { code: 2, description: 'Pull updates from the BigCommerce order' },
-    UNDOCUMENTED_OPERATION_3: {
-      code: 3,
-      description: 'Accepted by the upstream API but undocumented: its effect is unknown',
-    },
+export const PaymentOperation = defineCodeEnum('PaymentOperation', 'An operation that can be performed on a payment.', {
+  APPLY_TO_INVOICE_BALANCES: { code: 0, description: 'Apply the payment amounts to the invoice balances' },
+  REVERT_INVOICE_BALANCES: { code: 1, description: 'Revert the payment amounts from the invoice balances' },
+  PULL_UPDATES_FROM_ORDER: { code: 2, description: 'Pull updates from the BigCommerce order' },
+  UNDOCUMENTED_OPERATION_3: {
+    code: 3,
+    description: 'Accepted by the upstream API but undocumented: its effect is unknown',
   },
-);
+});
 
 /** docs/upstream-contract.md §2.7, §2.8, §7.3: only 1–4 can be set; 0 (INCOMPLETE) is a read and filter value only. */
 export const SettableProcessingStatus = builder.enumType('SettablePaymentProcessingStatus', {
@@ -71,7 +67,10 @@ export const PaymentSortField = builder.enumType('PaymentSortField', {
   values: {
     CREATED_AT: { value: 'createdAt', description: 'When the payment was created.' },
     UPDATED_AT: { value: 'updatedAt', description: 'When the payment last changed.' },
-    TOTAL_AMOUNT: { value: 'totalAmount', description: 'The payment total (`total.value`, docs/upstream-contract.md §7.17).' },
+    TOTAL_AMOUNT: {
+      value: 'totalAmount',
+      description: 'The payment total (`total.value`, docs/upstream-contract.md §7.17).',
+    },
     CUSTOMER_ID: { value: 'customerId', description: 'The B2B Edition company id.' },
     EXTERNAL_CUSTOMER_ID: { value: 'externalCustomerId', description: 'The ERP id of the company.' },
     MODULE_NAME: { value: 'moduleName', description: 'The payment module, e.g. `payments_offline`.' },

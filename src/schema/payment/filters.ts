@@ -29,9 +29,13 @@ export const paymentSortArgs = () =>
     sortBy: t.field({
       type: PaymentSortField,
       required: false,
-      description: 'Field to sort by; without it the upstream\'s own order (newest first).',
+      description: "Field to sort by; without it the upstream's own order (newest first).",
     }),
-    orderBy: t.field({ type: SortOrder, required: false, description: 'Sort direction; the upstream default is DESC.' }),
+    orderBy: t.field({
+      type: SortOrder,
+      required: false,
+      description: 'Sort direction; the upstream default is DESC.',
+    }),
   }));
 
 /**
@@ -51,7 +55,7 @@ export const paymentFilterArgs = () =>
       description:
         `Keyword matched against the \`searchBy\` field (or all of them), at most ${TEXT_LIMITS.short} characters. ` +
         'Matched as the upstream matches it, which may be a part of the value (`41` finds company `4102`); ' +
-        '`Company.payments` gives exactly one company\'s payments.',
+        "`Company.payments` gives exactly one company's payments.",
     }),
     customerName: t.string({
       required: false,
@@ -69,7 +73,11 @@ export const paymentFilterArgs = () =>
     }),
   }));
 
-const passThrough = <T>() => z.custom<T>().nullish().transform((value) => value ?? undefined);
+const passThrough = <T>() =>
+  z
+    .custom<T>()
+    .nullish()
+    .transform((value) => value ?? undefined);
 
 /**
  * The sort and filter arguments of a payments connection and their rules; it parses to the upstream
@@ -85,11 +93,7 @@ const paymentListArgs = z
     customerName: freeText(TEXT_LIMITS.companyName).nullish(),
     invoiceId: positiveId.nullish(),
     processingStatus: knownCode.nullish(),
-    channelIds: z
-      .array(positiveId)
-      .min(1, CHANNEL_COUNT)
-      .max(MAX_CHANNEL_IDS, CHANNEL_COUNT)
-      .nullish(),
+    channelIds: z.array(positiveId).min(1, CHANNEL_COUNT).max(MAX_CHANNEL_IDS, CHANNEL_COUNT).nullish(),
   })
   .superRefine((args, context) => {
     if (args.searchBy !== undefined && args.q == null) {

@@ -26,7 +26,8 @@ const PaymentLineItemInput = builder.inputType('PaymentLineItemInput', {
     amount: t.field({
       type: 'Decimal',
       required: true,
-      description: 'Amount applied to the invoice in the payment currency: greater than 0, at most 4 fraction digits, e.g. `"20.00"`.',
+      description:
+        'Amount applied to the invoice in the payment currency: greater than 0, at most 4 fraction digits, e.g. `"20.00"`.',
     }),
   }),
 });
@@ -81,7 +82,8 @@ const offlinePaymentFields = (t: InputFieldBuilder) => ({
 });
 
 export const CreateOfflinePaymentInput = builder.inputType('CreateOfflinePaymentInput', {
-  description: 'A payment received outside BigCommerce (check, wire...), applied to one or more invoices (POST /payments/offline).',
+  description:
+    'A payment received outside BigCommerce (check, wire...), applied to one or more invoices (POST /payments/offline).',
   fields: (t) => ({ ...offlinePaymentFields(t), idempotencyKey: idempotencyKeyField(t) }),
 });
 
@@ -94,7 +96,8 @@ export const UpdateOfflinePaymentInput = builder.inputType('UpdateOfflinePayment
     fundingStatus: t.field({
       type: FundingStatus.ref,
       required: false,
-      description: 'Funding status to record (meanings undocumented upstream); upstream default FUNDING_STATUS_2. UNKNOWN is refused.',
+      description:
+        'Funding status to record (meanings undocumented upstream); upstream default FUNDING_STATUS_2. UNKNOWN is refused.',
     }),
     idempotencyKey: idempotencyKeyField(t),
   }),
@@ -115,7 +118,7 @@ export const PerformPaymentOperationInput = builder.inputType('PerformPaymentOpe
     operation: t.field({
       type: PaymentOperation.ref,
       required: true,
-      description: 'The operation; one of the payment\'s `operations.allowedOperations`. UNKNOWN is refused.',
+      description: "The operation; one of the payment's `operations.allowedOperations`. UNKNOWN is refused.",
     }),
     idempotencyKey: idempotencyKeyField(t),
   }),
@@ -128,7 +131,7 @@ export const UpdatePaymentProcessingStatusInput = builder.inputType('UpdatePayme
     processingStatus: t.field({
       type: SettableProcessingStatus,
       required: true,
-      description: 'The new status; one of the payment\'s `operations.allowedStatuses`.',
+      description: "The new status; one of the payment's `operations.allowedStatuses`.",
     }),
     idempotencyKey: idempotencyKeyField(t),
   }),

@@ -142,7 +142,9 @@ builder.mutationFields((t) => ({
     errors: resultUnion('UpdateOfflinePaymentResult', 'The replaced payment, or why it was not replaced.'),
     resolve: async (_root, { input: { paymentId, body, idempotencyKey } }, context) => {
       const write = { operation: 'updateOfflinePayment', idempotencyKey, paymentId, sent: { paymentId, body } };
-      return { paymentId: await sendWrite(context, write, () => context.payments.updateOfflinePayment(paymentId, body)) };
+      return {
+        paymentId: await sendWrite(context, write, () => context.payments.updateOfflinePayment(paymentId, body)),
+      };
     },
   }),
 
@@ -155,7 +157,7 @@ builder.mutationFields((t) => ({
         .arg({ type: DeletePaymentInput, required: true, description: 'The payment to delete.' })
         .validate(deletePaymentRequest),
     },
-    errors: resultUnion('DeletePaymentResult', 'The deleted payment\'s id, or why it was not deleted.'),
+    errors: resultUnion('DeletePaymentResult', "The deleted payment's id, or why it was not deleted."),
     resolve: async (_root, { input: { paymentId, idempotencyKey } }, context) => {
       const write = { operation: 'deletePayment', idempotencyKey, paymentId, sent: { paymentId } };
       return { deletedPaymentId: await sendWrite(context, write, () => context.payments.deletePayment(paymentId)) };
@@ -172,11 +174,18 @@ builder.mutationFields((t) => ({
         .arg({ type: PerformPaymentOperationInput, required: true, description: 'The payment and the operation.' })
         .validate(paymentOperationRequest),
     },
-    errors: resultUnion('PerformPaymentOperationResult', 'The payment after the operation, or why it was not performed.'),
+    errors: resultUnion(
+      'PerformPaymentOperationResult',
+      'The payment after the operation, or why it was not performed.',
+    ),
     resolve: async (_root, { input: { paymentId, operationCode, idempotencyKey } }, context) => {
       const sent = { paymentId, operationCode };
       const write = { operation: 'performPaymentOperation', idempotencyKey, paymentId, sent };
-      return { paymentId: await sendWrite(context, write, () => context.payments.performPaymentOperation(paymentId, operationCode)) };
+      return {
+        paymentId: await sendWrite(context, write, () =>
+          context.payments.performPaymentOperation(paymentId, operationCode),
+        ),
+      };
     },
   }),
 
@@ -187,10 +196,17 @@ builder.mutationFields((t) => ({
       'Moves a payment to another processing status (PUT /payments/{id}/processing-status). Its `operations.allowedStatuses` says which are allowed now.',
     args: {
       input: t
-        .arg({ type: UpdatePaymentProcessingStatusInput, required: true, description: 'The payment and its new status.' })
+        .arg({
+          type: UpdatePaymentProcessingStatusInput,
+          required: true,
+          description: 'The payment and its new status.',
+        })
         .validate(processingStatusRequest),
     },
-    errors: resultUnion('UpdatePaymentProcessingStatusResult', 'The payment in its new status, or why it was not moved.'),
+    errors: resultUnion(
+      'UpdatePaymentProcessingStatusResult',
+      'The payment in its new status, or why it was not moved.',
+    ),
     resolve: async (_root, { input: { paymentId, processingStatus, idempotencyKey } }, context) => {
       const sent = { paymentId, processingStatus };
       const write = { operation: 'updatePaymentProcessingStatus', idempotencyKey, paymentId, sent };

@@ -3,7 +3,8 @@ import { builder } from '../builder.js';
 import { PaymentOperation, ProcessingStatus } from './enums.js';
 
 export const PaymentOperationsRef = builder.objectRef<WirePaymentOperations>('PaymentOperations').implement({
-  description: 'What can be done to a payment now: the operations it allows and the processing statuses it may move to.',
+  description:
+    'What can be done to a payment now: the operations it allows and the processing statuses it may move to.',
   fields: (t) => ({
     allowedOperations: t.field({
       type: [PaymentOperation.ref],
@@ -12,7 +13,8 @@ export const PaymentOperationsRef = builder.objectRef<WirePaymentOperations>('Pa
     }),
     allowedOperationCodes: t.intList({
       nullable: true,
-      description: 'The raw operation codes, as the upstream sent them; null when one is not a 32-bit whole number (see errors).',
+      description:
+        'The raw operation codes, as the upstream sent them; null when one is not a 32-bit whole number (see errors).',
       resolve: (operations) => operations.allowedOperations.map(Number),
     }),
     allowedStatuses: t.field({

@@ -27,7 +27,8 @@ const PaymentModuleDataRef = builder.objectRef<WireModuleData>('PaymentModuleDat
   fields: (t) => ({
     transactions: t.field({
       type: [TransactionRef],
-      description: 'Transactions as embedded in the payment record (the `transactions` field of Payment reads the dedicated endpoint).',
+      description:
+        'Transactions as embedded in the payment record (the `transactions` field of Payment reads the dedicated endpoint).',
       resolve: (data) => data.transactions,
     }),
     cartId: t.string({
@@ -51,7 +52,8 @@ const PaymentModuleDataRef = builder.objectRef<WireModuleData>('PaymentModuleDat
 
 /**
  * Fields that may cost their own upstream call are nullable: when that call fails, the field is null and the
- * error names its path, and the rest of the payment, and of its page, still comes back (docs/api.md, "Partial answers").
+ * error names its path, and the rest of the payment, and of its page, still comes back (docs/api.md,
+ * "Partial answers").
  */
 const OWN_CALL = { nullable: true } as const;
 
@@ -71,7 +73,8 @@ PaymentRef.implement({
     createdAt: t.field({
       ...UPSTREAM_NUMBER,
       type: 'DateTime',
-      description: 'When the payment was created, to the millisecond; null when the upstream time is past what a date can hold (see errors).',
+      description:
+        'When the payment was created, to the millisecond; null when the upstream time is past what a date can hold (see errors).',
       resolve: (p) => p.createdAt,
     }),
     createdAtUnix: t.float({
@@ -81,7 +84,8 @@ PaymentRef.implement({
     updatedAt: t.field({
       ...UPSTREAM_NUMBER,
       type: 'DateTime',
-      description: 'When the payment last changed, to the millisecond; null when the upstream time is past what a date can hold (see errors).',
+      description:
+        'When the payment last changed, to the millisecond; null when the upstream time is past what a date can hold (see errors).',
       resolve: (p) => p.updatedAt,
     }),
     updatedAtUnix: t.float({
@@ -101,7 +105,7 @@ PaymentRef.implement({
     }),
     payerName: t.exposeString('payerName', { description: 'Who paid, e.g. `Check` or `Store offline payment`.' }),
     payerCustomerId: t.id({
-      description: 'B2B Edition company id of the payer; the payment\'s company unless set otherwise.',
+      description: "B2B Edition company id of the payer; the payment's company unless set otherwise.",
       resolve: (payment) => payment.payerCustomerId,
     }),
     moduleName: t.exposeString('moduleName', {

@@ -21,10 +21,14 @@ export const TransactionRef = builder.objectRef<WireTransaction>('Transaction').
     'A payment transaction as recorded by the payment module. Its fields vary by gateway: offline transactions carry a memo, card transactions carry gateway, ids and card.',
   fields: (t) => ({
     type: t.exposeString('type', {
-      description: 'Transaction type, an open set: seen `OfflineTransaction`, `CreditCardTransaction`, `UnknownTransaction`.',
+      description:
+        'Transaction type, an open set: seen `OfflineTransaction`, `CreditCardTransaction`, `UnknownTransaction`.',
     }),
     memo: t.exposeString('memo', { nullable: true, description: 'Memo of an offline transaction.' }),
-    gateway: t.exposeString('gateway', { nullable: true, description: 'Payment gateway that processed the transaction.' }),
+    gateway: t.exposeString('gateway', {
+      nullable: true,
+      description: 'Payment gateway that processed the transaction.',
+    }),
     transactionId: t.exposeString('transactionId', { nullable: true, description: 'Transaction id at the gateway.' }),
     authCode: t.exposeString('authCode', { nullable: true, description: 'Authorization code from the gateway.' }),
     event: t.exposeString('event', { nullable: true, description: 'Gateway event, e.g. `capture`.' }),

@@ -133,7 +133,7 @@ function transactionRecordFields(t: RecordInputFieldBuilder) {
     }),
     providerTransactionId: t.string({
       required: true,
-      description: 'The transaction\'s id at the payment provider, e.g. `pi_3N...`; not blank.',
+      description: "The transaction's id at the payment provider, e.g. `pi_3N...`; not blank.",
     }),
     otherResult: t.string({
       description:
@@ -146,7 +146,8 @@ function transactionRecordFields(t: RecordInputFieldBuilder) {
     isTest: t.boolean({ description: 'Whether this is a test transaction; the upstream default is false.' }),
     providerData: t.field({
       type: [ProviderDataEntry],
-      description: 'Extra data for the provider, as key–value pairs; the keys accepted vary by provider (Stripe: `mandate_method_id`, `override_method_id`).',
+      description:
+        'Extra data for the provider, as key–value pairs; the keys accepted vary by provider (Stripe: `mandate_method_id`, `override_method_id`).',
     }),
     paymentInstrument: t.field({ type: PaymentInstrument, description: 'The payment instrument used.' }),
     avsResult: t.field({ type: AvsResult, description: 'Address verification result: complete, or left out.' }),
@@ -164,7 +165,8 @@ export const RecordPurchaseTransactionInput = builder.inputType('RecordPurchaseT
 });
 
 export const RecordAuthorizationTransactionInput = builder.inputType('RecordAuthorizationTransactionInput', {
-  description: 'An authorization processed outside BigCommerce, to record against an order so it can be captured or voided later.',
+  description:
+    'An authorization processed outside BigCommerce, to record against an order so it can be captured or voided later.',
   fields: (t) => ({
     ...transactionRecordFields(t),
     result: t.field({ type: AuthorizationTransactionResult, required: true, description: 'Outcome at the provider.' }),

@@ -17,7 +17,7 @@ interface RecordedTransaction {
 const RecordedTransactionRef = builder.objectRef<RecordedTransaction>('RecordedTransaction').implement({
   description: 'A payment transaction BigCommerce recorded.',
   fields: (t) => ({
-    id: t.exposeID('id', { description: 'The transaction\'s id at BigCommerce, a UUID.' }),
+    id: t.exposeID('id', { description: "The transaction's id at BigCommerce, a UUID." }),
   }),
 });
 

@@ -56,12 +56,13 @@ function transactionInputSegments(key: string): Array<string | number> {
 builder.objectType(TransactionPreconditionFailed, {
   name: 'TransactionPreconditionFailed',
   description:
-    'The upstream answered 412 Precondition Failed, so nothing was recorded. The references do not say what 412 means here; the likely causes are an order that cannot take the record, or a payment provider that is not enabled for the order\'s channel and currency.',
+    "The upstream answered 412 Precondition Failed, so nothing was recorded. The references do not say what 412 means here; the likely causes are an order that cannot take the record, or a payment provider that is not enabled for the order's channel and currency.",
   interfaces: [MutationErrorRef],
 });
 
 builder.objectType(TransactionTargetNotFound, {
   name: 'TransactionTargetNotFound',
-  description: 'The upstream answered 404 Not Found, so nothing was recorded: the store, or something the record names, does not exist.',
+  description:
+    'The upstream answered 404 Not Found, so nothing was recorded: the store, or something the record names, does not exist.',
   interfaces: [MutationErrorRef],
 });

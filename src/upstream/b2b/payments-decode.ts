@@ -104,9 +104,10 @@ class Decoder {
       customerName: this.optionalString(raw['customerName'], 'payment.customerName') ?? '',
       allowedOperations: this.codes(raw['allowedOperations'], 'payment.allowedOperations'),
       allowedStatuses: this.codes(raw['allowedStatuses'], 'payment.allowedStatuses'),
-      ...(raw['channelId'] !== undefined && raw['channelId'] !== null && {
-        channelId: this.string(raw['channelId'], 'payment.channelId'),
-      }),
+      ...(raw['channelId'] !== undefined &&
+        raw['channelId'] !== null && {
+          channelId: this.string(raw['channelId'], 'payment.channelId'),
+        }),
     };
   }
 
@@ -144,11 +145,7 @@ export function decodePayment(endpoint: string, data: unknown): WirePayment {
   return new Decoder(endpoint).payment(data);
 }
 
-export function decodePaymentPage(
-  endpoint: string,
-  data: unknown,
-  meta: Record<string, unknown>,
-): DecodedPaymentPage {
+export function decodePaymentPage(endpoint: string, data: unknown, meta: Record<string, unknown>): DecodedPaymentPage {
   const decoder = new Decoder(endpoint);
   const items = decoder.array(data, 'data');
   return {

@@ -86,7 +86,9 @@ export interface RequestHold {
  * Admitted: the calls fit in the store's quota before the request's deadline, and are held for it when there
  * is a quota to hold them against. Refused: they do not; `retryAfterMs` says when they might.
  */
-export type AdmissionVerdict = { admitted: true; hold: RequestHold | undefined } | { admitted: false; retryAfterMs: number };
+export type AdmissionVerdict =
+  | { admitted: true; hold: RequestHold | undefined }
+  | { admitted: false; retryAfterMs: number };
 
 /** One store's quota at one origin: shared by every caller of the store (docs/upstream-contract.md §5). */
 export interface StoreQuota {
