@@ -119,7 +119,7 @@ async function main(): Promise<void> {
     const ms = (value: number) => value.toFixed(0);
     console.log(
       `50 payments with transactions (${PAGE_SIZE + 1} upstream calls), ${latencyMs} ms upstream latency, ` +
-        `${rounds} requests per variant, one at a time, per-store cap 8 (the default)\n`,
+        `${rounds} requests per variant, one at a time, the default per-store cap (64)\n`,
     );
     console.log(
       '| variant | first part p50 | first part p90 | last part p50 | last part p90 | gateway CPU per request |',
