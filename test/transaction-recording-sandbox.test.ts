@@ -20,6 +20,7 @@ interface Reply {
   body: unknown;
 }
 
+// Each test records in a store of its own: the sandbox keeps what every test recorded, and its quota.
 let sandbox: Sandbox;
 beforeAll(async () => {
   sandbox = await startSandbox({ port: 0 });
@@ -123,12 +124,12 @@ describe('sandbox: recording transactions', () => {
   });
 
   it('logs the request under its whole path, without a B2B store header', async () => {
-    await post(purchases('store-a'), MINIMAL);
+    await post(purchases('store-log'), MINIMAL);
 
     expect(sandbox.log.entries()).toEqual([
       expect.objectContaining({
         method: 'POST',
-        path: purchases('store-a'),
+        path: purchases('store-log'),
         body: MINIMAL,
         storeHash: null,
         status: 201,
@@ -180,7 +181,7 @@ describe('sandbox: Admin API errors', () => {
   });
 
   it('answers 405 with Allow to another method on a transactions route', async () => {
-    const reply = await post(purchases('store-a'), undefined, { method: 'GET' });
+    const reply = await post(purchases('store-get'), undefined, { method: 'GET' });
 
     expect([reply.status, reply.body, reply.headers.get('allow')]).toEqual([
       405,
