@@ -30,11 +30,11 @@ export interface GatewayContext {
   /** Upstream calls this request made, in the order they finished. */
   readonly upstreamCalls: UpstreamCall[];
   /**
-   * What the query limits tell the request's deadline before it runs: the most upstream calls its query may
-   * make. The deadline itself (the time the request has left, with its timer and AbortSignals) is made at
-   * the request's first upstream call, and takes the expectation then.
+   * Where the query limits tell the request, before it runs, the most upstream calls its query may make.
+   * The request's deadline (its timer and AbortSignals), which admits those calls against the store's quota,
+   * is made at the request's first upstream call and takes the expectation then.
    */
-  readonly deadline: CallExpectation;
+  readonly callExpectation: CallExpectation;
   /** What this request's reads got from the read cache; undefined while it has made no upstream API. */
   readonly cacheTally: CacheTally | undefined;
   /** What `withIdempotency` needs: the key store, this caller's scope and its Idempotency-Key header. */
@@ -60,8 +60,8 @@ class RequestScope implements CallExpectation {
     private readonly dependencies: ContextDependencies,
   ) {}
 
-  /** The context's `deadline`: the scope holds the expectation until the deadline is made. */
-  get deadline(): CallExpectation {
+  /** The scope holds the expectation until the deadline is made, then hands it on. */
+  get callExpectation(): CallExpectation {
     return this;
   }
 
@@ -148,7 +148,7 @@ const SCOPE_PARTS: Record<keyof GatewayContext, PropertyDescriptor> = {
   transactions: fromScope('transactions'),
   loaders: fromScope('loaders'),
   upstreamCalls: fromScope('upstreamCalls'),
-  deadline: fromScope('deadline'),
+  callExpectation: fromScope('callExpectation'),
   cacheTally: fromScope('cacheTally'),
   idempotency: fromScope('idempotency'),
 };

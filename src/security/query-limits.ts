@@ -54,9 +54,9 @@ export type LimitCode =
  */
 export const MAX_VARIABLES_DEPTH = 32;
 
-/** The part of a request's context the limits use: its upstream deadline, which admission rides on. */
+/** The part of a request's context the limits use: where they tell it how many upstream calls it may make. */
 export interface LimitsContext {
-  deadline?: CallExpectation;
+  callExpectation?: CallExpectation;
 }
 
 /**
@@ -134,7 +134,7 @@ export function useQueryLimits(limits: QueryLimits): Plugin<LimitsContext> {
         });
         return;
       }
-      args.contextValue.deadline?.expectCalls(upstreamCallsAtMost(cost));
+      args.contextValue.callExpectation?.expectCalls(upstreamCallsAtMost(cost));
     },
   };
 }
